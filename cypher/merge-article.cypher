@@ -1,0 +1,6 @@
+MERGE (a:Article {url: $article.url})
+SET a.title = $article.title,
+    a.published = $article.published,
+    a.lang = $article.lang,
+    a.contentHash = $article.contentHash,
+    a.ingestedAt = datetime()

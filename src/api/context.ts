@@ -1,0 +1,20 @@
+import type { PipelineDeps } from '../pipeline.ts';
+import type { Linker } from '../resolve/index.ts';
+import type { Graph, StatementName } from '../store/index.ts';
+import { createLoaders, type Loaders } from './create-loaders.ts';
+
+/** What every resolver of one request shares; nothing outlives the request. */
+export interface RequestContext {
+  readonly graph: Graph;
+  readonly linker: Linker;
+  readonly loaders: Loaders;
+  readonly pipeline: PipelineDeps;
+  /** The Cypher statements this request ran, in order (tests bound their number). */
+  readonly queries: StatementName[];
+}
+
+export function createRequestContext(deps: PipelineDeps): RequestContext {
+  const queries: StatementName[] = [];
+  const graph = deps.graph.observe((name) => queries.push(name));
+  return { graph, linker: deps.linker, loaders: createLoaders(graph), pipeline: { ...deps, graph }, queries };
+}

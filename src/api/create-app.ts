@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { PipelineDeps } from '../pipeline.ts';
+import { checkHealth } from '../store/index.ts';
+import { createRequestContext, type RequestContext } from './context.ts';
+import { createMaskError } from './mask-error.ts';
+import { DateScalar } from './resolvers/date-scalar.ts';
+import { mutationIngestArticle, mutationIngestTriples } from './resolvers/mutation-ingest.ts';
+import { queryMeetingNetwork } from './resolvers/query-meeting-network.ts';
+import { queryMeetings } from './resolvers/query-meetings.ts';
+import { queryPerson } from './resolvers/query-person.ts';
+import { queryPeople, queryPlaces, queryTopics } from './resolvers/query-search.ts';
+import { typeFields } from './resolvers/type-fields.ts';
+
+/** The GraphQL contract, read from the repository's schema.graphql. */
+export const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
+
+export interface AppOptions {
+  /** Unexpected errors show their cause. @default false */
+  readonly dev?: boolean;
+  /** Extra routes served before GraphQL (the explorer page). */
+  readonly plugins?: readonly Plugin[];
+}
+
+/** `/health` answers 200 only while Neo4j answers a query, 503 with the reason otherwise. */
+function useGraphHealth(deps: PipelineDeps): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/health') return;
+      const healthy = await checkHealth(deps.graph);
+      endResponse(
+        fetchAPI.Response.json(healthy ? { status: 'ok' } : { status: 'unavailable', reason: 'Neo4j does not answer' }, { status: healthy ? 200 : 503 }),
+      );
+    },
+  };
+}
+
+/**
+ * Builds the HTTP app (GraphQL at /graphql with GraphiQL, /health) without listening, so tests
+ * call it in-process with `app.fetch` and main.ts decides where it listens.
+ */
+export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaServerInstance<object, RequestContext> {
+  const resolvers = {
+    Date: DateScalar,
+    Node: { __resolveType: (node: { id: string }) => nodeType(node.id) },
+    Query: { ...typeFields.Query, person: queryPerson, people: queryPeople, meetings: queryMeetings, meetingNetwork: queryMeetingNetwork, topics: queryTopics, places: queryPlaces },
+    Mutation: { ingestTriples: mutationIngestTriples, ingestArticle: mutationIngestArticle },
+    Person: typeFields.Person,
+    Meeting: typeFields.Meeting,
+    Article: typeFields.Article,
+  };
+  return createYoga<object, RequestContext>({
+    schema: createSchema<RequestContext>({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers }),
+    context: () => createRequestContext(deps),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'Parley', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL,
+    landingPage: false,
+    healthCheckEndpoint: '/yoga-health',
+    maskedErrors: { maskError: createMaskError(options.dev ?? false) },
+    plugins: [useGraphHealth(deps), ...(options.plugins ?? [])],
+  });
+}
+
+function nodeType(id: string): string {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return { person: 'Person', place: 'Place', country: 'Country', topic: 'Topic', event: 'Event', meeting: 'Meeting' }[prefix] ?? 'Person';
+}
+
+const DEFAULT_QUERY = `# Who did 王毅 (Wang Yi) meet, when, where and about what?
+{
+  person(name: "王毅") {
+    id
+    name
+    counterparts(first: 10) { person { name } meetingCount lastMet }
+    meetings(first: 5) {
+      totalCount
+      edges { node { date kind place { name } participants { name } topics { name } sources { evidence article { url } } } }
+    }
+  }
+}
+`;

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import {
+  readCounterparts,
+  readMeetingsById,
+  readPeopleById,
+  readPersonMeetingPages,
+  type CounterpartRecord,
+  type Graph,
+  type MeetingRecordOut,
+  type PersonRecord,
+} from '../store/index.ts';
+
+export interface PersonMeetingsKey {
+  readonly personId: string;
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+export interface CounterpartsKey {
+  readonly personId: string;
+  readonly limit: number;
+}
+
+/**
+ * Per-request batch loaders: however many people or meetings a response lists, each kind of
+ * record costs one Cypher statement per level of the query, never one per item (no N+1).
+ */
+export function createLoaders(graph: Graph) {
+  const byId = <T extends { id: string }>(read: (ids: readonly string[]) => Promise<T[]>) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const found = new Map((await read(ids)).map((record) => [record.id, record]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  const keyOf = (key: object) => JSON.stringify(key);
+
+  return {
+    person: byId<PersonRecord>((ids) => readPeopleById(graph, ids)),
+    meeting: byId<MeetingRecordOut>((ids) => readMeetingsById(graph, ids)),
+    personMeetings: new DataLoader<PersonMeetingsKey, { page: { id: string; sortKey: string }[]; total: number }, string>(
+      async (keys) => {
+        const pages = await readPersonMeetingPages(graph, keys.map((key) => ({ ...key, key: keyOf(key) })));
+        return keys.map((key) => pages.get(keyOf(key)) ?? { page: [], total: 0 });
+      },
+      { cacheKeyFn: keyOf },
+    ),
+    counterparts: new DataLoader<CounterpartsKey, CounterpartRecord[], string>(
+      async (keys) => {
+        const found = await readCounterparts(graph, keys.map((key) => ({ ...key, key: keyOf(key) })));
+        return keys.map((key) => found.get(keyOf(key)) ?? []);
+      },
+      { cacheKeyFn: keyOf },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+/** The GraphQL API: an app built per configuration, listened on by main (or called in-process). */
+export { createApp, SCHEMA_PATH } from './create-app.ts';
+export type { AppOptions } from './create-app.ts';
+export type { RequestContext } from './context.ts';

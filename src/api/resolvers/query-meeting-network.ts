@@ -1,0 +1,32 @@
+import { ParleyError } from '../../errors.ts';
+import { readNetwork } from '../../store/index.ts';
+import type { RequestContext } from '../context.ts';
+import { pageSize } from '../cursor.ts';
+import { idsNamed, widenDate } from './meeting-filter.ts';
+
+interface NetworkArgs {
+  personId: string;
+  depth?: number | null;
+  from?: string | null;
+  to?: string | null;
+  topic?: string | null;
+  first?: number | null;
+}
+
+/** `meetingNetwork`: the people around one person and how often each two of them met. */
+export async function queryMeetingNetwork(_: unknown, args: NetworkArgs, context: RequestContext) {
+  const depth = args.depth ?? 1;
+  if (depth !== 1 && depth !== 2) throw new ParleyError('BAD_USER_INPUT', 'depth: must be 1 or 2', { issues: [{ path: 'depth', message: 'must be 1 or 2' }] });
+  const network = await readNetwork(context.graph, {
+    personId: args.personId,
+    depth,
+    from: widenDate(args.from, 'from'),
+    to: widenDate(args.to, 'to'),
+    topicIds: args.topic ? await idsNamed(context, 'Topic', args.topic) : null,
+    first: pageSize(args.first, 'first', 200, 2000),
+  });
+  return {
+    nodes: network.nodes.map((node) => ({ ...node, person: () => context.loaders.person.load(node.personId) })),
+    edges: network.edges,
+  };
+}

@@ -1,0 +1,38 @@
+import { runIngest } from './ingest-command.ts';
+import { runSchema } from './schema-command.ts';
+import { runServe } from './serve-command.ts';
+import { runExtract } from './extract-command.ts';
+
+const USAGE = `Usage: parley <command> [options]
+
+Commands:
+  serve [--demo]              start the API and explorer (local Neo4j unless NEO4J_URI is set);
+                              --demo loads the bundled sample articles first
+  ingest FILE|DIR...          load triples or articles (.json, .jsonl, .txt, .html) into the graph
+  extract [--jsonl] FILE...   print the meetings found in articles, one JSON object per input
+  schema                      print the JSON Schema of the ingest format
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  serve: runServe,
+  ingest: runIngest,
+  extract: runExtract,
+  schema: runSchema,
+};
+
+/** Runs one CLI command and returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`parley: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  return command(args);
+}

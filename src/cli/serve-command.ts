@@ -1,0 +1,36 @@
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { createApp } from '../api/index.ts';
+import { createAppDeps } from '../app-deps.ts';
+import { loadConfig } from '../config.ts';
+import { ingestPaths, SAMPLE_DIR } from './ingest-paths.ts';
+
+/** `parley serve [--demo]`: the API, GraphiQL and the explorer; --demo loads the sample articles first. */
+export async function runServe(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  const deps = await createAppDeps(config);
+  if (values.demo) {
+    const summary = await ingestPaths(deps, [SAMPLE_DIR], { quiet: true });
+    process.stderr.write(`parley: sample data loaded (${summary.ok} articles, ${summary.failed} failed)\n`);
+  }
+  const app = createApp(deps, { dev: config.dev });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, resolve);
+  });
+  const base = `http://${config.http.host}:${config.http.port}`;
+  process.stderr.write(`parley: serving\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stderr.write('parley: stopping...\n');
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  await deps.connection.close();
+  return 0;
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { badInput, issuesFromZod } from './errors.ts';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/**
+ * Parley's settings, read once from the environment. Nothing else reads `process.env`:
+ * tests and embedders build their own Config with `loadConfig({...})`.
+ */
+const ConfigSchema = z.object({
+  /** Bolt or routing URI of an existing Neo4j. @default unset: Parley starts a local Neo4j */
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://').optional(),
+  /** @default "neo4j" */
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  /** @default "" (no auth, as the local Neo4j runs) */
+  NEO4J_PASSWORD: z.string().default(''),
+  /** @default "neo4j" */
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Where the local Neo4j keeps its store. @default ".parley/neo4j" */
+  PARLEY_DATA_DIR: z.string().min(1).default('.parley/neo4j'),
+  /** Bolt port of the local Neo4j. @default 7687 */
+  PARLEY_NEO4J_PORT: port.default(7687),
+  /** Page cache of the local Neo4j in MiB. @default 256 */
+  PARLEY_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
+  /** HTTP host of the API. @default "127.0.0.1" */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** HTTP port of the API. @default 4000 */
+  PORT: port.default(4000),
+  /** Shows unexpected errors' messages to clients. @default false */
+  PARLEY_DEV: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+});
+
+export interface Config {
+  readonly neo4j: {
+    /** Set when the user runs their own Neo4j (server, Aura or cluster). */
+    readonly uri: string | undefined;
+    readonly username: string;
+    readonly password: string;
+    readonly database: string;
+  };
+  readonly local: { readonly dataDir: string; readonly port: number; readonly pageCacheMb: number };
+  readonly http: { readonly host: string; readonly port: number };
+  readonly dev: boolean;
+}
+
+/** Parses the environment (or the given record) into a frozen Config; names the bad variable on failure. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ConfigSchema.safeParse(defined);
+  if (!parsed.success) throw badInput(issuesFromZod(parsed.error.issues), 'environment');
+  const e = parsed.data;
+  return Object.freeze({
+    neo4j: Object.freeze({ uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }),
+    local: Object.freeze({ dataDir: path.resolve(cwd, e.PARLEY_DATA_DIR), port: e.PARLEY_NEO4J_PORT, pageCacheMb: e.PARLEY_NEO4J_PAGECACHE_MB }),
+    http: Object.freeze({ host: e.HOST, port: e.PORT }),
+    dev: e.PARLEY_DEV,
+  });
+}

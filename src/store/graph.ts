@@ -1,0 +1,70 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { ParleyError } from '../errors.ts';
+import type { StatementName, Statements } from './load-statements.ts';
+
+/** Runs named statements inside one managed transaction. */
+export interface GraphTransaction {
+  run<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+/**
+ * The only way Parley reaches Neo4j: named statements from cypher/, parameters only, reads
+ * through executeRead and writes through executeWrite so transient failures are retried.
+ * `onQuery` sees every statement run (the API counts them per request to keep N+1 out).
+ */
+export interface Graph {
+  read<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]>;
+  readTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T>;
+  /** The same graph, reporting each statement to `onQuery` as well. */
+  observe(onQuery: (name: StatementName) => void): Graph;
+  readonly driver: Driver;
+  readonly statements: Statements;
+  readonly database: string;
+}
+
+export function createGraph(driver: Driver, statements: Statements, database: string, onQuery: (name: StatementName) => void = () => {}): Graph {
+  const wrap = (tx: ManagedTransaction): GraphTransaction => ({
+    async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown> = {}): Promise<T[]> {
+      onQuery(name);
+      const result = await tx.run<T>(statements[name], params);
+      return result.records.map((record) => record.toObject());
+    },
+  });
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+
+  async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    const s = session(mode);
+    try {
+      return mode === 'READ' ? await s.executeRead((tx) => work(wrap(tx))) : await s.executeWrite((tx) => work(wrap(tx)));
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await s.close();
+    }
+  }
+
+  return {
+    driver,
+    statements,
+    database,
+    read: (name, params) => withSession('READ', (tx) => tx.run(name, params)),
+    readTransaction: (work) => withSession('READ', work),
+    writeTransaction: (work) => withSession('WRITE', work),
+    observe: (extra) =>
+      createGraph(driver, statements, database, (name) => {
+        onQuery(name);
+        extra(name);
+      }),
+  };
+}
+
+/** Connection failures become UNAVAILABLE (retriable); Parley's own errors pass through. */
+function toStoreError(error: unknown): unknown {
+  if (error instanceof ParleyError) return error;
+  if (error instanceof neo4j.Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED)) {
+    return new ParleyError('UNAVAILABLE', 'The graph database is not reachable; try again shortly.', { retriable: true, cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,31 @@
+/**
+ * The graph store: Neo4j connection, the Cypher statements of cypher/, the article write path
+ * and the reads the API needs. Nothing else in Parley talks to Neo4j.
+ */
+export { createDriver } from './create-driver.ts';
+export { createGraph } from './graph.ts';
+export type { Graph, GraphTransaction } from './graph.ts';
+export { loadStatements, DEFAULT_CYPHER_DIR, STATEMENT_NAMES } from './load-statements.ts';
+export type { StatementName, Statements } from './load-statements.ts';
+export { applySchema } from './apply-schema.ts';
+export { startLocalNeo4j, findFreePort, isPortFree, buildLauncher } from './start-local-neo4j.ts';
+export type { LocalNeo4j, LocalNeo4jOptions } from './start-local-neo4j.ts';
+export { writeArticle, meetingId } from './write-article.ts';
+export type { WriteResult, WriteStatus } from './write-article.ts';
+export {
+  readPeopleById,
+  readMeetingsById,
+  readArticle,
+  searchEntities,
+  readMeetingPage,
+  countMeetings,
+  readPersonMeetingPages,
+  readCounterparts,
+  readNetwork,
+  findEntityIdsByKey,
+  checkHealth,
+} from './read-graph.ts';
+export type { SearchableLabel, PersonMeetingsRequest, CounterpartsRequest } from './read-graph.ts';
+export type * from './read-model.ts';
+export { connectGraph } from './connect-graph.ts';
+export type { GraphConnection } from './connect-graph.ts';

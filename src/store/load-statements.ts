@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Every Cypher statement Parley runs, by file name (without `.cypher`). */
+export const STATEMENT_NAMES = [
+  'check-health',
+  'create-schema',
+  'delete-article',
+  'delete-article-reports',
+  'delete-orphan-entities',
+  'detach-article-sources',
+  'find-article',
+  'find-article-entities',
+  'find-article-hash',
+  'find-counterparts',
+  'find-entities-by-alias',
+  'find-entity-ids-by-key',
+  'find-matching-meetings',
+  'find-meeting-ids',
+  'count-meetings',
+  'find-meetings',
+  'find-meetings-by-id',
+  'find-network',
+  'find-people-by-id',
+  'find-person-meeting-ids',
+  'merge-article',
+  'merge-entities',
+  'merge-meetings',
+  'merge-mentions',
+  'search-entities',
+] as const;
+
+export type StatementName = (typeof STATEMENT_NAMES)[number];
+export type Statements = Readonly<Record<StatementName, string>>;
+
+/** The repository's cypher/ folder. */
+export const DEFAULT_CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+
+/**
+ * Reads every statement once at startup. A missing file, or a file no code names, fails here:
+ * the folder and the code cannot drift apart unnoticed.
+ */
+export function loadStatements(dir: string = DEFAULT_CYPHER_DIR): Statements {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.cypher'));
+  const unknown = files.map((file) => file.slice(0, -'.cypher'.length)).filter((name) => !(STATEMENT_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`cypher/ holds statements no code runs: ${unknown.join(', ')}`);
+  const entries = STATEMENT_NAMES.map((name) => [name, readFileSync(path.join(dir, `${name}.cypher`), 'utf8')] as const);
+  return Object.freeze(Object.fromEntries(entries) as Record<StatementName, string>);
+}
+
+/** Splits a multi-statement file (only the schema) into statements, dropping comments. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

@@ -1,0 +1,114 @@
+import type { Graph } from './graph.ts';
+import type {
+  ArticleRecordOut,
+  CounterpartRecord,
+  MeetingPage,
+  MeetingQuery,
+  MeetingRecordOut,
+  NetworkRecord,
+  PersonRecord,
+  PlaceRecord,
+} from './read-model.ts';
+
+export type SearchableLabel = 'Person' | 'Place' | 'Topic' | 'Organization';
+
+const FULLTEXT_INDEX: Record<SearchableLabel, string> = {
+  Person: 'person_names',
+  Place: 'place_names',
+  Topic: 'topic_names',
+  Organization: 'organization_names',
+};
+
+/** Lucene's operators, escaped so a user's search is always read as words. */
+function toFulltextQuery(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).trim();
+}
+
+export function readPeopleById(graph: Graph, ids: readonly string[]): Promise<PersonRecord[]> {
+  return graph.read<{ person: PersonRecord }>('find-people-by-id', { ids }).then((rows) => rows.map((r) => r.person));
+}
+
+export function readMeetingsById(graph: Graph, ids: readonly string[]): Promise<MeetingRecordOut[]> {
+  return graph.read<{ meeting: MeetingRecordOut }>('find-meetings-by-id', { ids }).then((rows) => rows.map((r) => r.meeting));
+}
+
+export async function readArticle(graph: Graph, url: string): Promise<ArticleRecordOut | null> {
+  const [row] = await graph.read<{ article: ArticleRecordOut }>('find-article', { url });
+  return row?.article ?? null;
+}
+
+/** Entities by name in any script; `key` is the normalized form of `text` (an alias key). */
+export async function searchEntities<T = PersonRecord | PlaceRecord>(
+  graph: Graph,
+  label: SearchableLabel,
+  text: string,
+  key: string,
+  first: number,
+): Promise<T[]> {
+  const query = toFulltextQuery(text);
+  if (query === '' && key === '') return [];
+  const rows = await graph.read<{ entity: T }>('search-entities', { label, index: FULLTEXT_INDEX[label], query: query || key, key, first });
+  return rows.map((r) => r.entity);
+}
+
+/** One page (and whether more follow) of meeting ids, newest first, after the cursor's sort key. */
+export async function readMeetingPage(graph: Graph, filter: MeetingQuery, first: number, after: string | null): Promise<MeetingPage> {
+  const rows = await graph.read<{ id: string; sortKey: string }>('find-meetings', { ...filter, after, limit: first + 1 });
+  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+export async function countMeetings(graph: Graph, filter: MeetingQuery): Promise<number> {
+  const [row] = await graph.read<{ total: number }>('count-meetings', { ...filter });
+  return row?.total ?? 0;
+}
+
+export interface PersonMeetingsRequest {
+  readonly key: string;
+  readonly personId: string;
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+/** Person.meetings pages for many people in one statement. */
+export async function readPersonMeetingPages(
+  graph: Graph,
+  requests: readonly PersonMeetingsRequest[],
+): Promise<Map<string, { page: { id: string; sortKey: string }[]; total: number }>> {
+  const rows = await graph.read<{ key: string; page: { id: string; sortKey: string }[]; total: number }>('find-person-meeting-ids', { requests });
+  return new Map(rows.map((r) => [r.key, { page: r.page, total: r.total }]));
+}
+
+export interface CounterpartsRequest {
+  readonly key: string;
+  readonly personId: string;
+  readonly limit: number;
+}
+
+export async function readCounterparts(graph: Graph, requests: readonly CounterpartsRequest[]): Promise<Map<string, CounterpartRecord[]>> {
+  const rows = await graph.read<{ key: string; counterparts: CounterpartRecord[] }>('find-counterparts', { requests });
+  return new Map(rows.map((r) => [r.key, r.counterparts]));
+}
+
+export async function readNetwork(
+  graph: Graph,
+  options: { personId: string; depth: number; from: string | null; to: string | null; topicIds: readonly string[] | null; first: number },
+): Promise<NetworkRecord> {
+  const [row] = await graph.read<NetworkRecord>('find-network', options);
+  return row ?? { nodes: [], edges: [] };
+}
+
+/** Ids of the entities of a label known by an exact name key. */
+export async function findEntityIdsByKey(graph: Graph, label: SearchableLabel | 'Country', key: string): Promise<string[]> {
+  const rows = await graph.read<{ id: string }>('find-entity-ids-by-key', { label, key });
+  return rows.map((r) => r.id);
+}
+
+/** True when the database answers a query. */
+export async function checkHealth(graph: Graph): Promise<boolean> {
+  try {
+    await graph.read('check-health');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { ingestTriples } from '../../src/pipeline.ts';
+import { createTestApp } from '../helpers/test-app.ts';
+import { useTestGraph } from '../helpers/test-graph.ts';
+import { seedTriples, unknownPeopleTriples } from '../helpers/triples.ts';
+
+const t = useTestGraph();
+const api = createTestApp(t);
+
+async function ingest(input: unknown) {
+  const result = await ingestTriples(t.deps, input);
+  if (!result.success) throw result.error;
+}
+
+describe('the seed meeting through the API', () => {
+  test('ingested twice, it is one meeting found by name, by participants and in the network', async () => {
+    await ingest(seedTriples());
+    await ingest(seedTriples());
+    const person = await api.query<{ person: { id: string; name: string; meetings: { totalCount: number; edges: { node: { date: string; place: { name: string }; participants: { name: string }[]; topics: { id: string }[]; sources: { evidence: string; article: { url: string } }[] } }[] } } }>(
+      `{ person(name: "王毅") { id name meetings { totalCount edges { node { date place { name } participants { name } topics { id } sources { evidence article { url } } } } } } }`,
+    );
+    expect(person.errors).toBeUndefined();
+    expect(person.data?.person.id).toBe('person:wang-yi');
+    expect(person.data?.person.meetings.totalCount).toBe(1);
+    const meeting = person.data!.person.meetings.edges[0]!.node;
+    expect(meeting.date).toBe('2025-02-20');
+    expect(meeting.place.name).toBe('Johannesburg');
+    expect(meeting.participants.map((p) => p.name).sort()).toEqual(['Sergei Lavrov', 'Wang Yi']);
+    expect(meeting.topics.map((topic) => topic.id)).toEqual(expect.arrayContaining(['topic:relations-cn-ru', 'topic:ukraine-crisis']));
+    expect(meeting.sources).toEqual([{ evidence: seedTriples().meetings[0]!.evidence, article: { url: seedTriples().url } }]);
+
+    const filtered = await api.query<{ meetings: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      `query ($ids: [ID!]) { meetings(filter: { participants: $ids }) { totalCount edges { node { id } } } }`,
+      { ids: ['person:wang-yi', 'person:sergei-lavrov'] },
+    );
+    expect(filtered.data?.meetings.totalCount).toBe(1);
+
+    const network = await api.query<{ meetingNetwork: { nodes: { person: { id: string }; meetingCount: number; depth: number }[]; edges: { source: string; target: string; meetingCount: number; lastDate: string }[] } }>(
+      `{ meetingNetwork(personId: "person:wang-yi") { nodes { person { id } meetingCount depth } edges { source target meetingCount lastDate } } }`,
+    );
+    expect(network.data?.meetingNetwork).toEqual({
+      nodes: [
+        { person: { id: 'person:wang-yi' }, meetingCount: 1, depth: 0 },
+        { person: { id: 'person:sergei-lavrov' }, meetingCount: 1, depth: 1 },
+      ],
+      edges: [{ source: 'person:sergei-lavrov', target: 'person:wang-yi', meetingCount: 1, lastDate: '2025-02-20' }],
+    });
+  });
+
+  test.each(['王毅', 'Wang Yi', 'wang yi', '外交部长王毅'])('person(name: %j) is Wang Yi', async (name) => {
+    await ingest(seedTriples());
+    const response = await api.query<{ person: { id: string } | null }>(`query ($name: String) { person(name: $name) { id } }`, { name });
+    expect(response.data?.person?.id).toBe('person:wang-yi');
+  });
+
+  test('people(search) finds a person by a name in another script', async () => {
+    await ingest(seedTriples());
+    const response = await api.query<{ people: { id: string }[] }>(`{ people(search: "Lavrov") { id } }`);
+    expect(response.data?.people.map((p) => p.id)).toEqual(['person:sergei-lavrov']);
+  });
+
+  test('an unknown name is null, not an error', async () => {
+    const response = await api.query(`{ person(name: "Nobody Atall") { id } }`);
+    expect(response).toEqual({ status: 200, data: { person: null } });
+  });
+});
+
+describe('meetings connection', () => {
+  test('pages newest first with cursors and a total', async () => {
+    for (const [index, date] of ['2024-01-01', '2024-02-01', '2024-03-01'].entries()) {
+      await ingest(unknownPeopleTriples(`https://other.example/${index}`, date, ['Ada Quennell', `Person Number${index}`]));
+    }
+    const page1 = await api.query<{ meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { date: string } }[] } }>(
+      `{ meetings(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { date } } } }`,
+    );
+    expect(page1.data?.meetings.totalCount).toBe(3);
+    expect(page1.data?.meetings.edges.map((e) => e.node.date)).toEqual(['2024-03-01', '2024-02-01']);
+    expect(page1.data?.meetings.pageInfo.hasNextPage).toBe(true);
+    const page2 = await api.query<{ meetings: { pageInfo: { hasNextPage: boolean }; edges: { node: { date: string } }[] } }>(
+      `query ($after: String) { meetings(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { date } } } }`,
+      { after: page1.data?.meetings.pageInfo.endCursor },
+    );
+    expect(page2.data?.meetings.edges.map((e) => e.node.date)).toEqual(['2024-01-01']);
+    expect(page2.data?.meetings.pageInfo.hasNextPage).toBe(false);
+  });
+
+  test.each([
+    [{ from: '2024-02-01' }, ['2024-03-01', '2024-02-01']],
+    [{ to: '2024-01' }, ['2024-01-01']],
+    [{ kind: 'phone_call' }, []],
+    [{ place: 'Geneva' }, ['2024-03-01', '2024-02-01', '2024-01-01']],
+    [{ country: 'CH' }, ['2024-03-01', '2024-02-01', '2024-01-01']],
+    [{ topic: 'water rights' }, ['2024-03-01', '2024-02-01', '2024-01-01']],
+    [{ topic: 'no such topic' }, []],
+  ])('filter %j gives %j', async (filter, dates) => {
+    for (const [index, date] of ['2024-01-01', '2024-02-01', '2024-03-01'].entries()) {
+      await ingest(unknownPeopleTriples(`https://other.example/${index}`, date, ['Ada Quennell', `Person Number${index}`]));
+    }
+    const response = await api.query<{ meetings: { edges: { node: { date: string } }[] } }>(
+      `query ($filter: MeetingFilter) { meetings(filter: $filter) { edges { node { date } } } }`,
+      { filter },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.meetings.edges.map((e) => e.node.date)).toEqual(dates);
+  });
+});
+
+describe('query cost', () => {
+  test('a nested query runs the same number of statements for 2 meetings as for 8', async () => {
+    const nested = `{ meetings(first: 50) { totalCount edges { node { participants { name country { name } counterparts(first: 3) { person { name } meetingCount } meetings(first: 2) { edges { node { id } } } } place { name } topics { name } sources { evidence } } } } }`;
+    const run = async () => {
+      const response = await api.query(nested);
+      expect(response.errors).toBeUndefined();
+      return api.statementsPerRequest.at(-1);
+    };
+    for (let i = 0; i < 2; i++) await ingest(unknownPeopleTriples(`https://small.example/${i}`, `2024-01-0${i + 1}`, ['Ada Quennell', `Small Person${i}`]));
+    const small = await run();
+    for (let i = 0; i < 6; i++) await ingest(unknownPeopleTriples(`https://large.example/${i}`, `2024-02-0${i + 1}`, [`Large Person${i}`, `Other Person${i}`]));
+    const large = await run();
+    expect(small).toBe(large);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('errors', () => {
+  test('bad triples are BAD_USER_INPUT naming the field, and nothing is stored', async () => {
+    const input = { ...seedTriples(), meetings: [{ ...seedTriples().meetings[0]!, date: '2025-13-01' }] };
+    const response = await api.query(`mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status } }`, { input });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'meetings.0.date' }] });
+    expect(await t.cypher('MATCH (n) RETURN n')).toEqual([]);
+  });
+
+  test('ingestTriples reports created, then unchanged', async () => {
+    const mutation = `mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status meetingCount mergedMeetingCount article { url meetings { id } } } }`;
+    const first = await api.query<{ ingestTriples: { status: string; meetingCount: number } }>(mutation, { input: seedTriples() });
+    expect(first.data?.ingestTriples).toMatchObject({ status: 'created', meetingCount: 1 });
+    const second = await api.query<{ ingestTriples: { status: string } }>(mutation, { input: seedTriples() });
+    expect(second.data?.ingestTriples.status).toBe('unchanged');
+  });
+
+  test('a cursor the API did not give out is BAD_USER_INPUT', async () => {
+    const response = await api.query(`{ meetings(after: "bm9wZQ") { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('a page larger than the maximum is refused', async () => {
+    const response = await api.query(`{ meetings(first: 100000) { totalCount } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('/health is 200 while Neo4j answers', async () => {
+    const response = await api.app.fetch('http://parley.test/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});

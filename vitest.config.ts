@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: pure stages run in parallel; everything that touches Neo4j shares the one
+ * database the global setup starts, so those files run one at a time and wipe it between tests.
+ */
+export default defineConfig({
+  test: {
+    setupFiles: ['test/helpers/fail-on-console.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/{kb,ingest,extract,resolve,cli-unit}/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          include: ['test/{store,api,pipeline,cli}/**/*.test.ts'],
+          globalSetup: ['test/helpers/start-neo4j.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
