@@ -22,9 +22,9 @@ export function createTestApp(t: TestGraph) {
   // Built on first use: the test graph connects in beforeAll, after this runs.
   let built: ReturnType<typeof createApp> | undefined;
   const app = {
-    fetch: (...args: Parameters<ReturnType<typeof createApp>['fetch']>) => {
+    fetch: (url: string, init?: RequestInit): Promise<Response> => {
       built ??= createApp(t.deps, { plugins: [countQueries as Plugin] });
-      return built.fetch(...args);
+      return Promise.resolve(built.fetch(url, init ?? {}));
     },
   };
   async function query<T = Record<string, unknown>>(source: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
