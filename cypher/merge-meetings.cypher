@@ -13,10 +13,11 @@ MERGE (m)-[report:REPORTED_BY]->(a)
 SET report.evidence = row.evidence, report.confidence = row.confidence
 WITH m, row
 CALL (m, row) {
-  UNWIND row.participants AS pid
-  MATCH (p:Person {id: pid})
+  UNWIND range(0, size(row.participants) - 1) AS i
+  MATCH (p:Person {id: row.participants[i]})
   MERGE (p)-[e:ATTENDED]->(m)
-  SET e.sources = CASE WHEN $url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $url END
+  SET e.role = coalesce(row.roles[i], e.role),
+      e.sources = CASE WHEN $url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $url END
 }
 CALL (m, row) {
   UNWIND (CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END) AS placeId

@@ -61,9 +61,11 @@ export function resolveArticle(triples: ArticleTriples, linker: Linker): Resolve
 
   const meetings: MeetingRecord[] = triples.meetings.map((meeting) => {
     const context: PersonContext = { date: meeting.date ?? triples.published, articlePeople, lang: triples.lang };
+    const roles: Record<string, string> = {};
     const participantIds = meeting.participants.flatMap((p) => {
       const link = linker.person(p, context);
       if (link === null) return [];
+      if (p.title) roles[link.id] = p.title;
       const country = p.country ? linker.country(p.country) : null;
       keep(country, p.country, meeting.evidence);
       return [keep(country && link.container === null ? { ...link, container: { id: country.id, rel: 'FROM' } } : link, p.name, meeting.evidence) as string];
@@ -83,6 +85,7 @@ export function resolveArticle(triples: ArticleTriples, linker: Linker): Resolve
       datePrecision: datePrecisionOf(date),
       day: date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
       participantIds: [...new Set(participantIds)].sort(),
+      roles,
       placeId,
       topicIds: [...new Set(topicIds)],
       eventId,

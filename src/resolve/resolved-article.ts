@@ -32,6 +32,8 @@ export interface MeetingRecord {
   /** The calendar day when the source fixes one, for ordering, ranges and matching. */
   readonly day: string | null;
   readonly participantIds: readonly string[];
+  /** The title each participant had in this report ("外交部长"), by participant id. */
+  readonly roles: Readonly<Record<string, string>>;
   readonly placeId: string | null;
   readonly topicIds: readonly string[];
   readonly eventId: string | null;

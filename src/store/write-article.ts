@@ -83,6 +83,7 @@ function remapMeeting(meeting: MeetingRecord, remap: Map<string, string>): Meeti
   return {
     ...meeting,
     participantIds: unique(meeting.participantIds.map(map)).sort(),
+    roles: Object.fromEntries(Object.entries(meeting.roles).map(([id, role]) => [map(id), role])),
     placeId: meeting.placeId === null ? null : map(meeting.placeId),
     topicIds: unique(meeting.topicIds.map(map)),
     eventId: meeting.eventId === null ? null : map(meeting.eventId),
@@ -162,6 +163,7 @@ function meetingRow(meeting: MeetingRecord) {
     datePrecision: meeting.datePrecision,
     day: meeting.day,
     participants: meeting.participantIds,
+    roles: meeting.participantIds.map((id) => meeting.roles[id] ?? null),
     placeId: meeting.placeId,
     topicIds: meeting.topicIds,
     eventId: meeting.eventId,

@@ -38,6 +38,11 @@ describe('writing an article', () => {
     expect(meeting?.topics).toContain('topic:relations-cn-ru');
     expect(meeting?.topics).toContain('topic:ukraine-crisis');
     expect(meeting?.evidence).toContain('会见俄罗斯外长拉夫罗夫');
+    const roles = await t.cypher<{ id: string; role: string }>(`MATCH (p:Person)-[a:ATTENDED]->(:Meeting) RETURN p.id AS id, a.role AS role ORDER BY id`);
+    expect(roles).toEqual([
+      { id: 'person:sergei-lavrov', role: '外长' },
+      { id: 'person:wang-yi', role: '外交部长' },
+    ]);
   });
 
   test('the same article twice changes nothing', async () => {
