@@ -11,6 +11,8 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_url IF NOT EXISTS FOR (n:Article) REQUIRE n.url IS UNIQUE;
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE;
+CREATE INDEX redirect_from IF NOT EXISTS FOR (n:Redirect) ON (n.from);
+CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNIQUE;
 CREATE INDEX meeting_sort_key IF NOT EXISTS FOR (n:Meeting) ON (n.sortKey);
 CREATE INDEX meeting_day IF NOT EXISTS FOR (n:Meeting) ON (n.day);
 CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);

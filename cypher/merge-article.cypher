@@ -3,4 +3,5 @@ SET a.title = $article.title,
     a.published = $article.published,
     a.lang = $article.lang,
     a.contentHash = $article.contentHash,
+    a.triples = $article.triples,
     a.ingestedAt = datetime()

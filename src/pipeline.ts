@@ -1,7 +1,7 @@
 import { badInput, issuesFromZod, ParleyError, type Result } from './errors.ts';
 import { ArticleTriplesSchema, type ArticleTriples } from './extract/index.ts';
 import { ArticleInputSchema, type ArticleInput } from './ingest/index.ts';
-import { resolveArticle, type Linker } from './resolve/index.ts';
+import { resolveArticle, type Linker, type ResolvedArticle } from './resolve/index.ts';
 import { writeArticle, type Graph, type WriteResult } from './store/index.ts';
 
 /** Turns an article into its meetings; absent until an extractor is configured. */
@@ -36,6 +36,11 @@ async function store(deps: PipelineDeps, triples: ArticleTriples): Promise<Resul
 export async function ingestTriples(deps: PipelineDeps, input: unknown): Promise<Result<IngestOutcome>> {
   const parsed = parse(ArticleTriplesSchema, input, 'triples');
   return parsed.success ? store(deps, parsed.data) : parsed;
+}
+
+/** Re-resolves an article's stored triples: how a split rebuilds the statements a merge joined. */
+export function resolveStoredTriples(deps: PipelineDeps): (json: string) => ResolvedArticle {
+  return (json) => resolveArticle(ArticleTriplesSchema.parse(JSON.parse(json)), deps.linker);
 }
 
 /** clean → extract → resolve → store for an article's text or HTML. */

@@ -11,10 +11,12 @@ export interface RequestContext {
   readonly pipeline: PipelineDeps;
   /** The Cypher statements this request ran, in order (tests bound their number). */
   readonly queries: StatementName[];
+  /** The HTTP request, when there is one. */
+  readonly request?: Request;
 }
 
-export function createRequestContext(deps: PipelineDeps): RequestContext {
+export function createRequestContext(deps: PipelineDeps, request?: Request): RequestContext {
   const queries: StatementName[] = [];
   const graph = deps.graph.observe((name) => queries.push(name));
-  return { graph, linker: deps.linker, loaders: createLoaders(graph), pipeline: { ...deps, graph }, queries };
+  return { graph, linker: deps.linker, loaders: createLoaders(graph), pipeline: { ...deps, graph }, queries, request };
 }

@@ -7,6 +7,7 @@ import { checkHealth } from '../store/index.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { createMaskError } from './mask-error.ts';
 import { DateScalar } from './resolvers/date-scalar.ts';
+import { curationMutations } from './resolvers/mutation-curate.ts';
 import { mutationIngestArticle, mutationIngestTriples } from './resolvers/mutation-ingest.ts';
 import { queryMeetingNetwork } from './resolvers/query-meeting-network.ts';
 import { queryMeetings } from './resolvers/query-meetings.ts';
@@ -46,14 +47,14 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
     Date: DateScalar,
     Node: { __resolveType: (node: { id: string }) => nodeType(node.id) },
     Query: { ...typeFields.Query, person: queryPerson, people: queryPeople, meetings: queryMeetings, meetingNetwork: queryMeetingNetwork, topics: queryTopics, places: queryPlaces },
-    Mutation: { ingestTriples: mutationIngestTriples, ingestArticle: mutationIngestArticle },
+    Mutation: { ingestTriples: mutationIngestTriples, ingestArticle: mutationIngestArticle, ...curationMutations },
     Person: typeFields.Person,
     Meeting: typeFields.Meeting,
     Article: typeFields.Article,
   };
   return createYoga<object, RequestContext>({
     schema: createSchema<RequestContext>({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers }),
-    context: () => createRequestContext(deps),
+    context: ({ request }) => createRequestContext(deps, request),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Parley', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,

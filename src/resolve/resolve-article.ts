@@ -95,7 +95,7 @@ export function resolveArticle(triples: ArticleTriples, linker: Linker): Resolve
   });
 
   return {
-    article: { url: triples.url, title: triples.title, published: triples.published, lang: triples.lang, contentHash: contentHashOf(triples) },
+    article: { url: triples.url, title: triples.title, published: triples.published, lang: triples.lang, contentHash: contentHashOf(triples), triples: JSON.stringify(triples) },
     // Linking two spellings of one person in one meeting gives one participant, not a self-meeting.
     meetings: meetings.filter((m) => m.participantIds.length >= 2),
     entities,

@@ -57,6 +57,8 @@ export interface ArticleRecord {
   readonly published: string | null;
   readonly lang: Lang;
   readonly contentHash: string;
+  /** The validated triples as JSON: what the article's statements can be rebuilt from. */
+  readonly triples: string;
 }
 
 /** An article whose mentions are linked to entities: what the store writes in one transaction. */

@@ -29,3 +29,5 @@ export type { SearchableLabel, PersonMeetingsRequest, CounterpartsRequest } from
 export type * from './read-model.ts';
 export { connectGraph } from './connect-graph.ts';
 export type { GraphConnection } from './connect-graph.ts';
+export { mergeEntities, splitEntity, addAlias, retractArticle } from './curate-graph.ts';
+export type { Curator, CurationRecord, CurationOutcome } from './curate-graph.ts';

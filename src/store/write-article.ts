@@ -16,38 +16,61 @@ export interface WriteResult {
  * takes back everything the previous version said (and nothing else), then writes the new one.
  * A fixed number of UNWIND statements, whatever the article's size.
  */
-export function writeArticle(graph: Graph, resolved: ResolvedArticle): Promise<WriteResult> {
-  return graph.writeTransaction(async (tx) => {
-    const { url, contentHash } = resolved.article;
-    const [stored] = await tx.run<{ contentHash: string }>('find-article-hash', { url });
-    if (stored?.contentHash === contentHash) {
-      const meetings = await tx.run<{ id: string }>('find-meeting-ids', { url });
-      return { status: 'unchanged', meetingIds: meetings.map((m) => m.id), mergedMeetingCount: 0 };
-    }
-    const touched = stored ? await takeBackStatements(tx, url) : [];
+export function writeArticle(graph: Graph, resolved: ResolvedArticle, options: { force?: boolean } = {}): Promise<WriteResult> {
+  return graph.writeTransaction((tx) => writeArticleIn(tx, resolved, options));
+}
 
-    const remap = await attachToKnownEntities(tx, resolved.entities);
-    const entities = dedupeById(resolved.entities.map((entity) => remapEntity(entity, remap)));
-    await tx.run('merge-article', { article: resolved.article });
-    // Containers (countries, then cities) first, so IN/FROM edges find them in the next statement.
-    await tx.run('merge-entities', { rows: entities.filter((e) => e.container === null).map(entityRow) });
-    await tx.run('merge-entities', { rows: entities.filter((e) => e.container !== null).map(entityRow) });
+/** writeArticle inside a caller's transaction; `force` rebuilds even unchanged content (after a split). */
+export async function writeArticleIn(tx: GraphTransaction, resolved: ResolvedArticle, options: { force?: boolean } = {}): Promise<WriteResult> {
+  const { url, contentHash } = resolved.article;
+  const [stored] = await tx.run<{ contentHash: string }>('find-article-hash', { url });
+  if (stored?.contentHash === contentHash && !options.force) {
+    const meetings = await tx.run<{ id: string }>('find-meeting-ids', { url });
+    return { status: 'unchanged', meetingIds: meetings.map((m) => m.id), mergedMeetingCount: 0 };
+  }
+  const touched = stored ? await takeBackStatements(tx, url) : [];
 
-    const meetings = mergeSameMeetings(resolved.meetings.map((m) => remapMeeting(m, remap)));
-    const matched = await findMatchingMeetings(tx, meetings);
-    const rows = meetings.map((meeting, index) => ({ ...meetingRow(meeting), id: matched.get(index) ?? meetingId(meeting) }));
-    await tx.run('merge-meetings', { url, meetings: rows });
-    await tx.run('merge-mentions', {
-      url,
-      mentions: resolved.mentions.map((mention) => ({ ...mention, entityId: remap.get(mention.entityId) ?? mention.entityId })),
-    });
-    // Twice: a country is an orphan only once the places and people IN/FROM it are gone.
-    if (touched.length > 0) {
-      await tx.run('delete-orphan-entities', { ids: touched });
-      await tx.run('delete-orphan-entities', { ids: touched });
-    }
-    return { status: stored ? 'replaced' : 'created', meetingIds: unique(rows.map((r) => r.id)), mergedMeetingCount: matched.size };
+  const remap = await followRedirects(tx, resolved.entities, await attachToKnownEntities(tx, resolved.entities));
+  const entities = dedupeById(resolved.entities.map((entity) => remapEntity(entity, remap)));
+  await tx.run('merge-article', { article: resolved.article });
+  // Containers (countries, then cities) first, so IN/FROM edges find them in the next statement.
+  await tx.run('merge-entities', { rows: entities.filter((e) => e.container === null).map(entityRow) });
+  await tx.run('merge-entities', { rows: entities.filter((e) => e.container !== null).map(entityRow) });
+
+  const meetings = mergeSameMeetings(resolved.meetings.map((m) => remapMeeting(m, remap)));
+  const matched = await findMatchingMeetings(tx, meetings);
+  const rows = meetings.map((meeting, index) => ({ ...meetingRow(meeting), id: matched.get(index) ?? meetingId(meeting) }));
+  await tx.run('merge-meetings', { url, meetings: rows });
+  await tx.run('merge-mentions', {
+    url,
+    mentions: resolved.mentions.map((mention) => ({ ...mention, entityId: remap.get(mention.entityId) ?? mention.entityId })),
   });
+  await deleteOrphans(tx, touched);
+  return { status: stored ? 'replaced' : 'created', meetingIds: unique(rows.map((r) => r.id)), mergedMeetingCount: matched.size };
+}
+
+/** Entities that curation merged into others write to the kept entity instead. */
+async function followRedirects(tx: GraphTransaction, entities: readonly EntityRecord[], remap: Map<string, string>): Promise<Map<string, string>> {
+  const ids = unique(entities.flatMap((e) => [e.id, ...(e.container ? [e.container.id] : [])]).map((id) => remap.get(id) ?? id));
+  const redirects = await tx.run<{ id: string; to: string }>('find-redirects', { ids });
+  if (redirects.length === 0) return remap;
+  const to = new Map(redirects.map((r) => [r.id, r.to]));
+  const followed = new Map<string, string>();
+  for (const entity of entities) {
+    for (const id of [entity.id, ...(entity.container ? [entity.container.id] : [])]) {
+      const current = remap.get(id) ?? id;
+      followed.set(id, to.get(current) ?? current);
+    }
+  }
+  return followed;
+}
+
+/** Deletes those of `ids` that no statement refers to any more. */
+export async function deleteOrphans(tx: GraphTransaction, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  // Twice: a country is an orphan only once the places and people IN/FROM it are gone.
+  await tx.run('delete-orphan-entities', { ids });
+  await tx.run('delete-orphan-entities', { ids });
 }
 
 /** Removes what an article's stored version said; returns the entities it touched. */
