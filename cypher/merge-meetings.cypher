@@ -10,7 +10,8 @@ SET m.date = coalesce(m.date, row.date),
 // Newest first with a stable tie-break: the keyset cursor of the meetings connection.
 SET m.sortKey = toString(coalesce(m.day, date('0001-01-01'))) + '|' + m.id
 MERGE (m)-[report:REPORTED_BY]->(a)
-SET report.evidence = row.evidence, report.confidence = row.confidence
+// matchReason: why this report joined a meeting other reports had created (null when it created it).
+SET report.evidence = row.evidence, report.confidence = row.confidence, report.matchReason = row.matchReason
 WITH m, row
 CALL (m, row) {
   UNWIND range(0, size(row.participants) - 1) AS i

@@ -39,7 +39,10 @@ export async function writeArticleIn(tx: GraphTransaction, resolved: ResolvedArt
 
   const meetings = mergeSameMeetings(resolved.meetings.map((m) => remapMeeting(m, remap)));
   const matched = await findMatchingMeetings(tx, meetings);
-  const rows = meetings.map((meeting, index) => ({ ...meetingRow(meeting), id: matched.get(index) ?? meetingId(meeting) }));
+  const rows = meetings.map((meeting, index) => {
+    const match = matched.get(index);
+    return { ...meetingRow(meeting), id: match?.id ?? meetingId(meeting), matchReason: match?.reason ?? null };
+  });
   await tx.run('merge-meetings', { url, meetings: rows });
   await tx.run('merge-mentions', {
     url,
@@ -149,11 +152,12 @@ function mergeSameMeetings(meetings: MeetingRecord[]): MeetingRecord[] {
   return [...byId.values()];
 }
 
-async function findMatchingMeetings(tx: GraphTransaction, meetings: MeetingRecord[]): Promise<Map<number, string>> {
+/** Existing meetings these reports join, with why (same_day, one_day_apart, same_date, one_undated). */
+async function findMatchingMeetings(tx: GraphTransaction, meetings: MeetingRecord[]): Promise<Map<number, { id: string; reason: string }>> {
   const rows = meetings.map((m, ref) => ({ ref, participants: m.participantIds, kind: m.kind, day: m.day, date: m.date }));
-  const found = await tx.run<{ ref: number; id: string }>('find-matching-meetings', { meetings: rows });
-  const matched = new Map<number, string>();
-  for (const { ref, id } of found) if (!matched.has(ref)) matched.set(ref, id);
+  const found = await tx.run<{ ref: number; id: string; reason: string }>('find-matching-meetings', { meetings: rows });
+  const matched = new Map<number, { id: string; reason: string }>();
+  for (const { ref, id, reason } of found) if (!matched.has(ref)) matched.set(ref, { id, reason });
   return matched;
 }
 

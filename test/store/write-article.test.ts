@@ -106,6 +106,11 @@ describe('writing an article', () => {
     await ingestOk(seedTriples());
     await ingestOk({ ...seedTriples(), url: 'https://news.example/next-day', meetings: [{ ...seedTriples().meetings[0]!, date: '2025-02-21' }] });
     expect((await counts())?.meetings).toBe(1);
+    const reasons = await t.cypher<{ url: string; reason: string | null }>('MATCH (:Meeting)-[r:REPORTED_BY]->(a:Article) RETURN a.url AS url, r.matchReason AS reason ORDER BY url');
+    expect(reasons).toEqual([
+      { url: 'https://news.example/next-day', reason: 'one_day_apart' },
+      { url: seedTriples().url, reason: null },
+    ]);
     await ingestOk({ ...seedTriples(), url: 'https://news.example/next-week', meetings: [{ ...seedTriples().meetings[0]!, date: '2025-02-27' }] });
     expect((await counts())?.meetings).toBe(2);
   });
