@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { badInput, issuesFromZod } from './errors.ts';
@@ -27,6 +28,19 @@ const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** HTTP port of the API. @default 4000 */
   PORT: port.default(4000),
+  /**
+   * API keys that may write (comma-separated). Plain keys are hashed on load and never kept;
+   * `sha256:<hex>` entries are already hashed (`parley key` prints one). @default unset
+   */
+  PARLEY_API_KEY: z.string().optional(),
+  /** Whether reads need a key too when keys are set: "open" or "keys". @default "open" */
+  PARLEY_READS: z.enum(['open', 'keys']).default('open'),
+  /** Browser origins allowed to call the API (comma-separated); unset allows the same origin only. */
+  PARLEY_CORS_ORIGINS: z.string().optional(),
+  /** Requests a minute per key (or per client address without one). @default 600 */
+  PARLEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Longest a Cypher transaction may run before Neo4j cancels it, in ms. @default 15000 */
+  PARLEY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   /** Shows unexpected errors' messages to clients. @default false */
   PARLEY_DEV: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
 });
@@ -41,7 +55,30 @@ export interface Config {
   };
   readonly local: { readonly dataDir: string; readonly port: number; readonly pageCacheMb: number };
   readonly http: { readonly host: string; readonly port: number };
+  readonly access: {
+    /** SHA-256 hex digests of the keys that may write; empty means no keys (loopback only). */
+    readonly keyHashes: readonly string[];
+    readonly reads: 'open' | 'keys';
+    readonly corsOrigins: readonly string[];
+    readonly ratePerMinute: number;
+  };
+  readonly queryTimeoutMs: number;
   readonly dev: boolean;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+
+function hashKeys(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '')
+    .map((key) => (key.startsWith('sha256:') ? key.slice('sha256:'.length).toLowerCase() : sha256(key)));
+}
+
+/** SHA-256 hex of a key: the only form in which Parley keeps keys. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Parses the environment (or the given record) into a frozen Config; names the bad variable on failure. */
@@ -50,10 +87,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = ConfigSchema.safeParse(defined);
   if (!parsed.success) throw badInput(issuesFromZod(parsed.error.issues), 'environment');
   const e = parsed.data;
+  const keyHashes = hashKeys(e.PARLEY_API_KEY);
+  if (keyHashes.some((hash) => !/^[0-9a-f]{64}$/.test(hash))) {
+    throw badInput([{ path: 'PARLEY_API_KEY', message: 'a sha256: entry must be 64 hex digits' }], 'environment');
+  }
+  // Secure by default: an API reachable from other machines must not accept anonymous writes.
+  if (keyHashes.length === 0 && !LOOPBACK.test(e.HOST)) {
+    throw badInput([{ path: 'HOST', message: `binding to ${e.HOST} needs PARLEY_API_KEY; without keys Parley listens on loopback only` }], 'environment');
+  }
   return Object.freeze({
     neo4j: Object.freeze({ uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }),
     local: Object.freeze({ dataDir: path.resolve(cwd, e.PARLEY_DATA_DIR), port: e.PARLEY_NEO4J_PORT, pageCacheMb: e.PARLEY_NEO4J_PAGECACHE_MB }),
     http: Object.freeze({ host: e.HOST, port: e.PORT }),
+    access: Object.freeze({
+      keyHashes: Object.freeze(keyHashes),
+      reads: e.PARLEY_READS,
+      corsOrigins: Object.freeze((e.PARLEY_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '')),
+      ratePerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
+    }),
+    queryTimeoutMs: e.PARLEY_QUERY_TIMEOUT_MS,
     dev: e.PARLEY_DEV,
   });
 }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { Config } from '../config.ts';
 import type { PipelineDeps } from '../pipeline.ts';
+import { useAccessControl } from './access/use-access-control.ts';
+import { useObservability, type LogSink } from './observe/use-observability.ts';
+import { useErrorCodes } from './use-error-codes.ts';
 import { checkHealth } from '../store/index.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { createMaskError } from './mask-error.ts';
@@ -21,6 +27,10 @@ export const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.
 export interface AppOptions {
   /** Unexpected errors show their cause. @default false */
   readonly dev?: boolean;
+  /** Keys, read policy, CORS origins and rate limit. @default no keys, open reads, same origin, 600 a minute */
+  readonly access?: Config['access'];
+  /** Where request log lines go. @default nowhere */
+  readonly log?: LogSink;
   /** Extra routes served before GraphQL (the explorer page). */
   readonly plugins?: readonly Plugin[];
 }
@@ -43,6 +53,7 @@ function useGraphHealth(deps: PipelineDeps): Plugin {
  * call it in-process with `app.fetch` and main.ts decides where it listens.
  */
 export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaServerInstance<object, RequestContext> {
+  const access = options.access ?? DEFAULT_ACCESS;
   const resolvers = {
     Date: DateScalar,
     Node: { __resolveType: (node: { id: string }) => nodeType(node.id) },
@@ -61,9 +72,30 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
     landingPage: false,
     healthCheckEndpoint: '/yoga-health',
     maskedErrors: { maskError: createMaskError(options.dev ?? false) },
-    plugins: [useGraphHealth(deps), ...(options.plugins ?? [])],
+    // Without configured origins only the same origin may call: yoga's default would allow any.
+    cors: access.corsOrigins.length > 0 ? { origin: [...access.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf'] } : false,
+    batching: false,
+    logging: false,
+    plugins: [
+      useObservability(options.log ?? (() => {})),
+      useErrorCodes(),
+      useGraphHealth(deps),
+      useAccessControl(access),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 10 },
+        maxAliases: { n: 15 },
+        maxTokens: { n: 2000 },
+        maxDirectives: { n: 10 },
+        costLimit: { maxCost: 25_000 },
+        blockFieldSuggestion: { enabled: !(options.dev ?? false) },
+      }),
+      ...(options.plugins ?? []),
+    ],
   });
 }
+
+const DEFAULT_ACCESS: Config['access'] = { keyHashes: [], reads: 'open', corsOrigins: [], ratePerMinute: 600 };
 
 function nodeType(id: string): string {
   const prefix = id.slice(0, id.indexOf(':'));
