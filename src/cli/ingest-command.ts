@@ -10,6 +10,7 @@ export async function runIngest(args: string[]): Promise<number> {
   }
   const deps = await createAppDeps(loadConfig());
   try {
+    await deps.connection.schemaReady;
     const s = await ingestPaths(deps, args);
     process.stderr.write(
       `parley ingest: ${s.ok} stored (${s.created} new, ${s.replaced} replaced, ${s.unchanged} unchanged), ${s.meetings} meetings, ${s.failed} failed\n`,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createApp } from '../api/index.ts';
+import { createApp, stderrJsonLog } from '../api/index.ts';
 import { createAppDeps } from '../app-deps.ts';
 import { loadConfig } from '../config.ts';
 import { ingestPaths, SAMPLE_DIR } from './ingest-paths.ts';
@@ -10,11 +10,7 @@ export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const config = loadConfig();
   const deps = await createAppDeps(config);
-  if (values.demo) {
-    const summary = await ingestPaths(deps, [SAMPLE_DIR], { quiet: true });
-    process.stderr.write(`parley: sample data loaded (${summary.ok} articles, ${summary.failed} failed)\n`);
-  }
-  const app = createApp(deps, { dev: config.dev });
+  const app = createApp(deps, { dev: config.dev, access: config.access, log: stderrJsonLog });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -22,6 +18,13 @@ export async function runServe(args: string[]): Promise<number> {
   });
   const base = `http://${config.http.host}:${config.http.port}`;
   process.stderr.write(`parley: serving\n  explorer  ${base}/\n  GraphiQL  ${base}/graphql\n  health    ${base}/health\n`);
+  if (values.demo) {
+    // After listening: an unreachable Neo4j delays the sample data, not the server.
+    void deps.connection.schemaReady.then(async () => {
+      const summary = await ingestPaths(deps, [SAMPLE_DIR], { quiet: true });
+      process.stderr.write(`parley: sample data loaded (${summary.ok} articles, ${summary.failed} failed)\n`);
+    });
+  }
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -16,6 +16,8 @@ export interface Graph {
   read<T extends RecordShape = RecordShape>(name: StatementName, params?: Record<string, unknown>): Promise<T[]>;
   readTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T>;
   writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T>;
+  /** One query, not retried, bounded by `timeoutMs`: true when Neo4j answers (for /health). */
+  ping(timeoutMs?: number): Promise<boolean>;
   /** The same graph, reporting each statement to `onQuery` as well. */
   observe(onQuery: (name: StatementName) => void): Graph;
   readonly driver: Driver;
@@ -23,7 +25,16 @@ export interface Graph {
   readonly database: string;
 }
 
-export function createGraph(driver: Driver, statements: Statements, database: string, onQuery: (name: StatementName) => void = () => {}): Graph {
+export interface GraphOptions {
+  /** Neo4j cancels a transaction running longer than this. @default 15000 */
+  readonly txTimeoutMs?: number;
+  /** Sees the name of every statement run. */
+  readonly onQuery?: (name: StatementName) => void;
+}
+
+export function createGraph(driver: Driver, statements: Statements, database: string, options: GraphOptions = {}): Graph {
+  const onQuery = options.onQuery ?? (() => {});
+  const txConfig = { timeout: options.txTimeoutMs ?? 15_000 };
   const wrap = (tx: ManagedTransaction): GraphTransaction => ({
     async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown> = {}): Promise<T[]> {
       onQuery(name);
@@ -37,7 +48,7 @@ export function createGraph(driver: Driver, statements: Statements, database: st
   async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const s = session(mode);
     try {
-      return mode === 'READ' ? await s.executeRead((tx) => work(wrap(tx))) : await s.executeWrite((tx) => work(wrap(tx)));
+      return mode === 'READ' ? await s.executeRead((tx) => work(wrap(tx)), txConfig) : await s.executeWrite((tx) => work(wrap(tx)), txConfig);
     } catch (error) {
       throw toStoreError(error);
     } finally {
@@ -50,12 +61,30 @@ export function createGraph(driver: Driver, statements: Statements, database: st
     statements,
     database,
     read: (name, params) => withSession('READ', (tx) => tx.run(name, params)),
+    async ping(timeoutMs = 3000) {
+      const s = session('READ');
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      try {
+        return await Promise.race([s.run(statements['check-health'], {}, { timeout: timeoutMs }).then(() => true), deadline]);
+      } catch {
+        return false;
+      } finally {
+        clearTimeout(timer);
+        void s.close().catch(() => {});
+      }
+    },
     readTransaction: (work) => withSession('READ', work),
     writeTransaction: (work) => withSession('WRITE', work),
     observe: (extra) =>
-      createGraph(driver, statements, database, (name) => {
-        onQuery(name);
-        extra(name);
+      createGraph(driver, statements, database, {
+        ...options,
+        onQuery: (name) => {
+          onQuery(name);
+          extra(name);
+        },
       }),
   };
 }
@@ -65,6 +94,9 @@ function toStoreError(error: unknown): unknown {
   if (error instanceof ParleyError) return error;
   if (error instanceof neo4j.Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED)) {
     return new ParleyError('UNAVAILABLE', 'The graph database is not reachable; try again shortly.', { retriable: true, cause: error });
+  }
+  if (error instanceof neo4j.Neo4jError && /TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(error.code)) {
+    return new ParleyError('UNAVAILABLE', 'The query took longer than this server allows and was cancelled.', { retriable: false, cause: error });
   }
   return error;
 }

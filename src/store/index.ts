@@ -4,7 +4,7 @@
  */
 export { createDriver } from './create-driver.ts';
 export { createGraph } from './graph.ts';
-export type { Graph, GraphTransaction } from './graph.ts';
+export type { Graph, GraphTransaction, GraphOptions } from './graph.ts';
 export { loadStatements, DEFAULT_CYPHER_DIR, STATEMENT_NAMES } from './load-statements.ts';
 export type { StatementName, Statements } from './load-statements.ts';
 export { applySchema } from './apply-schema.ts';

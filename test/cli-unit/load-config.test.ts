@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, sha256 } from '../../src/config.ts';
 import { ParleyError } from '../../src/errors.ts';
 
 describe('loadConfig', () => {
@@ -19,6 +19,8 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'http://db:7474' }, 'NEO4J_URI'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PARLEY_NEO4J_PORT: '70000' }, 'PARLEY_NEO4J_PORT'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ PARLEY_API_KEY: 'sha256:abc' }, 'PARLEY_API_KEY'],
   ])('%j is refused naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ParleyError);
     try {
@@ -26,5 +28,11 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as ParleyError).issues.map((issue) => issue.path)).toEqual([name]);
     }
+  });
+
+  test('keys are kept only as SHA-256 digests, and unlock binding beyond loopback', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', PARLEY_API_KEY: 'first-key, sha256:' + 'a'.repeat(64) });
+    expect(config.access.keyHashes).toEqual([sha256('first-key'), 'a'.repeat(64)]);
+    expect(JSON.stringify(config)).not.toContain('first-key');
   });
 });

@@ -20,7 +20,7 @@ export function useTestGraph(): TestGraph {
   const state: { graph?: Graph; deps?: PipelineDeps } = {};
   beforeAll(async () => {
     const driver = createDriver(inject('neo4jUri'), { username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
-    state.graph = createGraph(driver, loadStatements(), process.env.NEO4J_DATABASE ?? 'neo4j');
+    state.graph = createGraph(driver, loadStatements(), process.env.NEO4J_DATABASE ?? 'neo4j', { txTimeoutMs: 30_000 });
     state.deps = { graph: state.graph, linker: createLinker(loadKnowledgeBase()) };
     await applySchema(state.graph);
   });
