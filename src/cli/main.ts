@@ -1,3 +1,4 @@
+import { runExport, runImport } from './backup-commands.ts';
 import { runIngest } from './ingest-command.ts';
 import { runSchema } from './schema-command.ts';
 import { runServe } from './serve-command.ts';
@@ -11,6 +12,8 @@ Commands:
   ingest FILE|DIR...          load triples or articles (.json, .jsonl, .txt, .html) into the graph
   extract [--jsonl] FILE...   print the meetings found in articles, one JSON object per input
   schema                      print the JSON Schema of the ingest format
+  export [FILE]               write a backup (articles' triples and curation decisions) as JSON Lines
+  import FILE                 rebuild the graph from a backup, into an empty database
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -20,6 +23,8 @@ const COMMANDS: Record<string, Command> = {
   ingest: runIngest,
   extract: runExtract,
   schema: runSchema,
+  export: runExport,
+  import: runImport,
 };
 
 /** Runs one CLI command and returns the process exit code. */

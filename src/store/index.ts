@@ -31,3 +31,5 @@ export { connectGraph } from './connect-graph.ts';
 export type { GraphConnection } from './connect-graph.ts';
 export { mergeEntities, splitEntity, addAlias, retractArticle } from './curate-graph.ts';
 export type { Curator, CurationRecord, CurationOutcome } from './curate-graph.ts';
+export { readStoredArticles, readCurations } from './read-backup.ts';
+export type { StoredCuration } from './read-backup.ts';
