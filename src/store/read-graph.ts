@@ -19,9 +19,15 @@ const FULLTEXT_INDEX: Record<SearchableLabel, string> = {
   Organization: 'organization_names',
 };
 
-/** Lucene's operators, escaped so a user's search is always read as words. */
-function toFulltextQuery(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`).trim();
+/**
+ * A user's search read as words only: Lucene's special characters escaped, and lower case so
+ * AND, OR and NOT are terms, not operators (the analyzers lower-case the index anyway).
+ */
+export function toFulltextQuery(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`)
+    .trim();
 }
 
 export function readPeopleById(graph: Graph, ids: readonly string[]): Promise<PersonRecord[]> {

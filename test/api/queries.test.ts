@@ -59,6 +59,11 @@ describe('the seed meeting through the API', () => {
     expect(response.data?.people.map((p) => p.id)).toEqual(['person:sergei-lavrov']);
   });
 
+  test.each(['AND OR NOT', '"unclosed', 'a* ~b', '王毅 AND'])('people(search: %j) treats operators as words', async (search) => {
+    const response = await api.query(`query ($s: String!) { people(search: $s) { id } }`, { s: search });
+    expect(response.errors).toBeUndefined();
+  });
+
   test('an unknown name is null, not an error', async () => {
     const response = await api.query(`{ person(name: "Nobody Atall") { id } }`);
     expect(response).toMatchObject({ status: 200, data: { person: null } });
