@@ -23,6 +23,11 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Long fault and load runs: `npm run test:stress` (CI runs them with bounded counts).
+        extends: true,
+        test: { name: 'stress', include: ['test/stress/**/*.test.ts'], fileParallelism: false, testTimeout: 600_000 },
+      },
     ],
   },
 });

@@ -13,9 +13,9 @@ export async function runIngest(args: string[]): Promise<number> {
     await deps.connection.schemaReady;
     const s = await ingestPaths(deps, args);
     process.stderr.write(
-      `parley ingest: ${s.ok} stored (${s.created} new, ${s.replaced} replaced, ${s.unchanged} unchanged), ${s.meetings} meetings, ${s.failed} failed\n`,
+      `parley ingest: ${s.ok} stored (${s.created} new, ${s.replaced} replaced, ${s.unchanged} unchanged), ${s.meetings} meetings, ${s.failed} failed${s.skipped > 0 ? `, ${s.skipped} not tried` : ''}\n`,
     );
-    return s.failed > 0 ? 1 : 0;
+    return s.failed > 0 || s.skipped > 0 ? 1 : 0;
   } finally {
     await deps.connection.close();
   }

@@ -13,6 +13,8 @@ export interface IngestSummary {
   readonly replaced: number;
   readonly unchanged: number;
   readonly meetings: number;
+  /** Records not tried because the database became unreachable. */
+  readonly skipped: number;
 }
 
 /** A record with `meetings` is the ingest format; anything else is an article to extract. */
@@ -41,7 +43,7 @@ function progress(done: number, total: number): void {
  */
 export async function ingestPaths(deps: PipelineDeps, paths: readonly string[], options: { quiet?: boolean } = {}): Promise<IngestSummary> {
   const records: InputRecord[] = expandPaths(paths).flatMap(readRecords);
-  const counts = { ok: 0, failed: 0, created: 0, replaced: 0, unchanged: 0, meetings: 0 };
+  const counts = { ok: 0, failed: 0, created: 0, replaced: 0, unchanged: 0, meetings: 0, skipped: 0 };
   for (const [index, record] of records.entries()) {
     try {
       if (!record.value.ok) throw new Error(record.value.reason);
@@ -55,6 +57,13 @@ export async function ingestPaths(deps: PipelineDeps, paths: readonly string[], 
       counts.failed += 1;
       if (process.stderr.isTTY && !options.quiet) process.stderr.write('\n');
       process.stderr.write(`${record.where}: ${describe(error)}\n`);
+      // Without the database every further record would fail the same way, slowly: stop here.
+      // Each article is one transaction, so running the same ingest again resumes cleanly.
+      if (error instanceof ParleyError && error.code === 'UNAVAILABLE' && error.retriable) {
+        counts.skipped = records.length - index - 1;
+        process.stderr.write(`parley ingest: stopped, Neo4j is unavailable; ${counts.skipped} records not tried. Run the same ingest again to finish.\n`);
+        break;
+      }
     }
     if (!options.quiet) progress(index + 1, records.length);
   }
