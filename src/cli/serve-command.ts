@@ -32,8 +32,10 @@ export async function runServe(args: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   process.stderr.write('parley: stopping...\n');
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections would hold close() open forever: end them with the server.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
+  await closed;
   await deps.connection.close();
   return 0;
 }

@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { expect, inject, test } from 'vitest';
+import { findFreePort } from '../../src/store/index.ts';
+import { useTestGraph } from '../helpers/test-graph.ts';
+
+useTestGraph();
+const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
+
+function get(port: number, path: string, agent: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, agent }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+test('parley serve answers, then stops promptly on SIGTERM even with keep-alive clients', async () => {
+  const port = await findFreePort();
+  const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const agent = new Agent({ keepAlive: true });
+  try {
+    for (let i = 0; i < 100 && !stderr.includes('serving'); i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await get(port, '/health', agent)).toBe(200);
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    const started = Date.now();
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(stderr).toContain('parley: stopping...');
+  } finally {
+    agent.destroy();
+    server.kill('SIGKILL');
+  }
+});
