@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db',
-          include: ['test/{store,api,pipeline,cli}/**/*.test.ts'],
+          include: ['test/{store,api,pipeline,cli,web}/**/*.test.ts'],
           globalSetup: ['test/helpers/start-neo4j.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

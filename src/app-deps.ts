@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { loadKnowledgeBase } from './kb/index.ts';
 import type { PipelineDeps } from './pipeline.ts';
+import { createExtractor } from './extract/index.ts';
 import { createLinker } from './resolve/index.ts';
 import { connectGraph, type GraphConnection } from './store/index.ts';
 
@@ -12,5 +13,5 @@ export interface AppDeps extends PipelineDeps {
 export async function createAppDeps(config: Config, log?: (line: string) => void): Promise<AppDeps> {
   const kb = loadKnowledgeBase();
   const connection = await connectGraph(config, log);
-  return { connection, graph: connection.graph, linker: createLinker(kb) };
+  return { connection, graph: connection.graph, linker: createLinker(kb), extract: createExtractor(kb) };
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createApp, stderrJsonLog } from '../api/index.ts';
 import { createAppDeps } from '../app-deps.ts';
 import { loadConfig } from '../config.ts';
+import { useExplorer, WEB_DIST_DIR } from '../web/serve-explorer.ts';
 import { ingestPaths, SAMPLE_DIR } from './ingest-paths.ts';
 
 /** `parley serve [--demo]`: the API, GraphiQL and the explorer; --demo loads the sample articles first. */
@@ -10,7 +11,7 @@ export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const config = loadConfig();
   const deps = await createAppDeps(config);
-  const app = createApp(deps, { dev: config.dev, access: config.access, log: stderrJsonLog });
+  const app = createApp(deps, { dev: config.dev, access: config.access, log: stderrJsonLog, plugins: [useExplorer(WEB_DIST_DIR)] });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

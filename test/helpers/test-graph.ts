@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { createExtractor } from '../../src/extract/index.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 import type { PipelineDeps } from '../../src/pipeline.ts';
 import { createLinker } from '../../src/resolve/index.ts';
@@ -21,7 +22,8 @@ export function useTestGraph(): TestGraph {
   beforeAll(async () => {
     const driver = createDriver(inject('neo4jUri'), { username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
     state.graph = createGraph(driver, loadStatements(), process.env.NEO4J_DATABASE ?? 'neo4j', { txTimeoutMs: 30_000 });
-    state.deps = { graph: state.graph, linker: createLinker(loadKnowledgeBase()) };
+    const kb = loadKnowledgeBase();
+    state.deps = { graph: state.graph, linker: createLinker(kb), extract: createExtractor(kb) };
     await applySchema(state.graph);
   });
   beforeEach(async () => {

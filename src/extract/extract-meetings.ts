@@ -1,0 +1,165 @@
+import type { CleanedArticle } from '../ingest/index.ts';
+import type { ArticleTriples, Meeting, Participant, Place } from './article-triples.ts';
+import { findChineseMeetings } from './find-chinese-meetings.ts';
+import { findChinesePeople } from './find-chinese-people.ts';
+import { findDates, type DateExpression } from './find-dates.ts';
+import { findEnglishMeetings } from './find-english-meetings.ts';
+import { findEnglishPeople } from './find-english-people.ts';
+import { findChinesePlace, findEnglishPlace, placeFromDateline } from './find-place.ts';
+import type { Lexicon } from './lexicon.ts';
+import { linkTopics, type TopicWindow } from './link-topics.ts';
+import type { MeetingCandidate } from './meeting-candidate.ts';
+import type { Mention } from './mention.ts';
+import { resolveDate, type ReportDate } from './resolve-date.ts';
+import { tokenizeChinese, type Token } from './tokenize-chinese.ts';
+
+/** A sentence prepared for matching. */
+interface Prepared {
+  /** Simplified Chinese, or the English as written. */
+  readonly text: string;
+  readonly original: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly dates: readonly DateExpression[];
+}
+
+/** How far after the meeting sentence its report may go for topics. */
+const TOPIC_WINDOW = 20;
+
+function reportDate(article: CleanedArticle): ReportDate {
+  const [y, m, d] = (article.published ?? '').split('-').map(Number);
+  const published: ReportDate = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? { year: y ?? null, month: m ?? null, day: d ?? null } : { year: null, month: null, day: null };
+  const line = article.dateline;
+  if (!line || line.day === null) return published;
+  const month = line.month ?? published.month;
+  if (published.year === null || month === null) return { year: null, month, day: line.day };
+  const later = published.month !== null && (month > published.month || (month === published.month && line.day > (published.day ?? 31) + 1));
+  return { year: later ? published.year - 1 : published.year, month, day: line.day };
+}
+
+function keyOf(mention: Mention): string {
+  return mention.person?.id ?? mention.surface.toLowerCase().replace(/[\s·.]/g, '');
+}
+
+function participant(mention: Mention, lang: CleanedArticle['lang']): Participant {
+  const person = mention.person;
+  const names = person ? [person.en, person.zhHans, person.zhHant, ...person.aliases] : [];
+  const name = person && lang === 'en' && !mention.surface.includes(' ') ? person.en : mention.surface;
+  return {
+    name,
+    aliases: [...new Set(names)].filter((n) => n !== name).slice(0, 50),
+    title: mention.title ?? person?.title ?? null,
+    country: mention.country ?? person?.country ?? null,
+  };
+}
+
+/** English sentences need compromise only where a meeting verb might be: it is the slow part. */
+const EN_HINT = /\b(?:met|meets|meeting|talks|phone|spoke|received|hosted|welcomed|called on|sidelines|margins|sat down|greeted|video)\b/i;
+
+/**
+ * The meetings an article reports. Each sentence is segmented (Chinese) or scanned (English) for
+ * named people; meeting verbs with two or more named participants become meetings, dated by the
+ * nearest date expression (else the nearest earlier one, else the report's date), placed by the
+ * sentence or the dateline, with topics from the sentences of the same report. The same people
+ * meeting twice in one article is one meeting reported twice.
+ */
+export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleTriples {
+  const chinese = article.lang !== 'en';
+  const seenEn = new Map<string, Mention>();
+  const seenZh = new Map<string, Mention>();
+  const prepared: Prepared[] = article.sentences.map((sentence) => {
+    if (chinese) {
+      const text = lex.simplify(sentence.text);
+      const tokens = tokenizeChinese(lex, text);
+      const found = findChinesePeople(lex, text, sentence.text, tokens);
+      for (const [name, earlier] of seenZh) {
+        const at = text.indexOf(name);
+        if (at >= 0 && !found.some((m) => at < m.end && at + name.length > m.start)) found.push({ ...earlier, start: at, end: at + name.length });
+      }
+      for (const m of found) if (!m.person && m.end - m.start >= 2) seenZh.set(text.slice(m.start, m.end), m);
+      found.sort((a, b) => a.start - b.start);
+      return { text, original: sentence.text, tokens, mentions: found, dates: findDates(text, 'zh') };
+    }
+    const extra = EN_HINT.test(sentence.text) ? lex.englishPeople(sentence.text) : [];
+    const mentions = findEnglishPeople(lex, sentence.text, seenEn, extra);
+    for (const m of mentions) {
+      seenEn.set(m.surface.toLowerCase(), m);
+      const last = m.surface.split(/\s+/).pop();
+      if (last && m.surface.includes(' ')) seenEn.set(last.toLowerCase(), m);
+    }
+    return { text: sentence.text, original: sentence.text, tokens: [], mentions, dates: findDates(sentence.text, 'en') };
+  });
+
+  const candidates: MeetingCandidate[] = prepared.flatMap((p, index) => (chinese ? findChineseMeetings(p.text, p.mentions, index) : findEnglishMeetings(p.text, p.mentions, index)));
+  const ref = reportDate(article);
+  const datelinePlace = article.dateline?.city ? placeFromDateline(lex, article.dateline.city, chinese) : null;
+  const lead = prepared.slice(0, 3).flatMap((p) => p.mentions)[0] ?? null;
+
+  const meetings: Meeting[] = [];
+  const byPeople = new Map<string, Meeting>();
+  // The subject of the last meeting: who "The PM next met…" or "随后又会见了…" is about.
+  let protagonist: Mention | null = lead;
+  let lastDate: string | null = null;
+  candidates.forEach((candidate, n) => {
+    const p = prepared[candidate.sentence];
+    if (!p) return;
+    const previous = protagonist;
+    const people = candidate.needsSubject && previous ? [previous, ...candidate.participants] : [...candidate.participants];
+    const byKey = [...new Map(people.map((m) => [keyOf(m), m])).values()];
+    const unique = byKey.filter((m, i) => byKey.findIndex((o) => participant(o, article.lang).name === participant(m, article.lang).name) === i);
+    if (unique.length < 2) return;
+    const key = [...unique.map(keyOf)].sort().join('|');
+    protagonist = unique[0] ?? protagonist;
+
+    let date: string | null = null;
+    const nearest = [...p.dates].sort((a, b) => Math.abs(a.index - candidate.at) - Math.abs(b.index - candidate.at))[0];
+    if (nearest) date = resolveDate(nearest, ref);
+    // A meeting reported without a day continues the previous one's ("The PM next met…").
+    date ??= lastDate;
+    for (let k = candidate.sentence - 1; date === null && k >= 0; k--) {
+      const dates = prepared[k]?.dates ?? [];
+      const last = dates[dates.length - 1];
+      if (last) date = resolveDate(last, ref);
+    }
+    if (date === null && ref.day !== null) date = resolveDate({ index: 0, year: ref.year, month: ref.month, day: ref.day, offset: null, weekday: null }, ref);
+
+    lastDate = date;
+    let place: Place | null = chinese ? findChinesePlace(lex, p.text, p.original, p.tokens) : findEnglishPlace(lex, p.text, lex.englishPlaces(p.text));
+    if (!place && candidate.kind !== 'phone_call') place = datelinePlace;
+
+    const nextSentence = candidates.slice(n + 1).find((c) => c.sentence > candidate.sentence)?.sentence ?? prepared.length;
+    const window: TopicWindow[] = prepared.slice(candidate.sentence, Math.min(nextSentence, candidate.sentence + TOPIC_WINDOW)).map((w) => ({ text: w.text, original: w.original }));
+    const countries = unique.map((m) => m.country ?? m.person?.country).filter((c): c is string => Boolean(c));
+    const topics = linkTopics(lex, article.lang, window, countries);
+    const both = unique.filter((m) => m.person).length;
+    const confidence = Math.min(0.95, 0.6 + 0.1 * both + (date ? 0.05 : 0) + (candidate.needsSubject ? -0.15 : 0.1));
+    const sentence = article.sentences[candidate.sentence];
+
+    const existing = byPeople.get(key);
+    if (existing) {
+      const merged: Meeting = {
+        ...existing,
+        date: existing.date ?? date,
+        place: existing.place ?? place,
+        topics: [...existing.topics, ...topics.filter((t) => !existing.topics.some((e) => e.name === t.name))].slice(0, 50),
+      };
+      meetings[meetings.indexOf(existing)] = merged;
+      byPeople.set(key, merged);
+      return;
+    }
+    const meeting: Meeting = {
+      kind: unique.length >= 3 ? 'multilateral' : candidate.kind,
+      participants: unique.map((m) => participant(m, article.lang)),
+      date,
+      place,
+      topics,
+      event: null,
+      evidence: sentence?.text ?? p.original,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    byPeople.set(key, meeting);
+    meetings.push(meeting);
+  });
+
+  return { url: article.url, title: article.title, published: article.published, lang: article.lang, meetings };
+}

@@ -1,0 +1,50 @@
+/**
+ * A date expression found in a sentence, as precise as written. Relative forms (昨天, on
+ * Thursday) carry an offset or a weekday and are resolved against the report's date.
+ */
+export interface DateExpression {
+  readonly index: number;
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** Days from the report date (昨天 → -1). */
+  readonly offset: number | null;
+  /** 0 = Sunday … 6 = Saturday: the most recent such day on or before the report date. */
+  readonly weekday: number | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS_ZH = '日一二三四五六';
+
+const ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月年])(\d{1,2})日|(昨天|昨日|前天|今天|今日|当天|当日)|(?:周|星期|礼拜)([一二三四五六日天])/g;
+const EN = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b(yesterday|today|tonight|earlier today|this morning|this afternoon)\\b|\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+  'g',
+);
+/** A dateline's date is the report's, not the event's: 2月21日电, Feb 7 (Reuters). */
+const DATELINE_AFTER = /^\s*(?:电|電|讯|訊|消息|\(\w+\)\s*[-—–])/;
+
+const none = { year: null, month: null, day: null, offset: null, weekday: null };
+const monthNumber = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+
+/** Date expressions of a simplified Chinese or English sentence, in order. */
+export function findDates(text: string, lang: 'zh' | 'en'): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const m of text.matchAll(lang === 'zh' ? ZH : EN)) {
+    if (DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const index = m.index;
+    if (lang === 'zh') {
+      if (m[1]) found.push({ ...none, index, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+      else if (m[4]) found.push({ ...none, index, month: Number(m[4]), day: Number(m[5]) });
+      else if (m[6]) found.push({ ...none, index, day: Number(m[6]) });
+      else if (m[7]) found.push({ ...none, index, offset: m[7].startsWith('昨') ? -1 : m[7] === '前天' ? -2 : 0 });
+      else if (m[8]) found.push({ ...none, index, weekday: Math.max(0, WEEKDAYS_ZH.indexOf(m[8] === '天' ? '日' : m[8])) });
+    } else if (m[1]) found.push({ ...none, index, month: monthNumber(m[1]), day: Number(m[2]), year: m[3] ? Number(m[3]) : null });
+    else if (m[4]) found.push({ ...none, index, day: Number(m[4]), month: monthNumber(m[5] ?? ''), year: m[6] ? Number(m[6]) : null });
+    else if (m[7]) found.push({ ...none, index, offset: m[7].toLowerCase() === 'yesterday' ? -1 : 0 });
+    else if (m[8]) found.push({ ...none, index, weekday: WEEKDAYS_EN.indexOf(m[8].toLowerCase()) });
+  }
+  return found.filter((d) => d.month === null || (d.month >= 1 && d.month <= 12)).filter((d) => d.day === null || (d.day >= 1 && d.day <= 31));
+}

@@ -1,0 +1,41 @@
+import type { MeetingKind } from './article-triples.ts';
+import type { MeetingCandidate } from './meeting-candidate.ts';
+import type { Mention } from './mention.ts';
+
+const PHONE = /\b(?:spoke|spoken|talked|speaks|talks|held talks)\s+(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:tele)?phone (?:call|conversation|talks)\b|\bspoke (?:with|to)\b[^.]{0,80}?\b(?:by|over the|on the) (?:tele)?phone\b|\bvideo (?:call|conference|link)\b/i;
+const TALKS = /\b(?:held|holds|had|has begun|have begun|began|begins|opened|hold)\s+(?:[\w-]+\s+){0,3}?talks\b|\btalks with\b|\bfor (?:[\w-]+\s+)?talks\b/i;
+const MEETING = /\bmet\b|\bmeets\b|\bmeeting with\b|\bheld (?:a |an )?(?:[\w-]+\s+){0,2}?meeting\b|\bbilateral meeting\b|\breceived\b|\bhosted\b|\bwelcomed\b|\bcalled on\b|\bon the (?:sidelines|margins) of\b|\bsat down with\b|\bgreeted\b/i;
+/** Plans, hopes, conditions and denials in the verb's clause before it. */
+// Case-sensitive: "May 6" is a date, "may meet" a possibility.
+const MODAL_BEFORE = /\b(?:[Ww]ill|would|shall|may|might|could|expected|expects|plans?|planned|planning|set to|scheduled to|due to|hopes?|hoping|wants?|seeks?|intends?|likely|going to|ready to|proposed|possible|potential|upcoming|ahead of|if|whether|not|never|didn't|won't|cancel\w*|postpon\w*|refus\w*|declin\w*|den(?:y|ied|ies)|next week|next month|tomorrow|later this|If|Whether)\b/;
+/** The meeting called off after the verb: "…talks with X were cancelled". */
+const MODAL_AFTER = /^[^.;]{0,80}?\b(?:was|were|has been|had been|have been|is|are)\s+(?:cancel\w*|postpon\w*|called off|scrapped|delayed|put off|expected|scheduled|planned|set)\b/i;
+/** A subject that is a pronoun or a title alone: the report's protagonist. */
+const ELIDED_SUBJECT = /^(?:[^,]*,\s*)?(?:he|she|the (?:pm|prime minister|president|minister|foreign minister|secretary|chancellor|premier|leader|king|emir)|the (?:indian|chinese|us|u\.s\.|russian|british|french|german|japanese)\s+\w+)\b/i;
+
+/** The clause around `at`: from the last ; or sentence start. */
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at), -1) + 1;
+  return text.slice(start, at);
+}
+
+/**
+ * The meeting an English sentence states (one per sentence: its verbs describe one event):
+ * met (with), held talks, talks with, spoke by phone, received, hosted, welcomed, on the
+ * sidelines of. Plans, hopes, conditions and cancellations are skipped.
+ */
+export function findEnglishMeetings(text: string, mentions: readonly Mention[], sentence: number): MeetingCandidate[] {
+  const phone = PHONE.exec(text);
+  const talks = TALKS.exec(text);
+  const meeting = MEETING.exec(text);
+  const trigger = phone ?? talks ?? meeting;
+  if (!trigger) return [];
+  const kind: MeetingKind = phone ? 'phone_call' : talks ? 'talks' : 'meeting';
+  const first = [phone, talks, meeting].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0] ?? trigger;
+  if (MODAL_BEFORE.test(clauseBefore(text, first.index).split(/,\s*(?:which|who|as|while|after|when)\b/).pop() ?? '')) return [];
+  if (MODAL_AFTER.test(text.slice(first.index))) return [];
+  const subjectNamed = mentions.some((m) => m.start < first.index);
+  const needsSubject = !subjectNamed && mentions.length > 0 && ELIDED_SUBJECT.test(text.slice(0, first.index));
+  if (mentions.length < 2 && !needsSubject) return [];
+  return [{ sentence, kind, at: first.index, participants: mentions, needsSubject }];
+}

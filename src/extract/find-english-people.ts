@@ -1,0 +1,141 @@
+import type { KnownPerson, Lexicon } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’.-]*/g;
+/** Lower-case particles inside names (Abdullah bin Zayed, Ursula von der Leyen). */
+const PARTICLE = new Set(['bin', 'bint', 'al', 'al-', 'de', 'da', 'del', 'der', 'van', 'von', 'di', 'du', 'la', 'le', 'ibn', 'ben', 'dos']);
+/** Capitalised words that do not start or make up a name. */
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'he', 'she', 'his', 'her', 'they', 'their', 'it', 'its', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'of', 'for',
+  'and', 'but', 'with', 'by', 'from', 'to', 'as', 'after', 'before', 'during', 'while', 'when', 'both', 'mr', 'mrs', 'ms', 'dr', 'sir',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'may',
+  'july', 'september', 'october', 'november', 'december', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'according', 'foreign', 'state', 'affairs', 'ministry', 'government', 'house', 'hall', 'un', 'u.n.', 'eu', 'nato', 'asean',
+  'g20', 'g7', 'brics', 'white', 'kremlin', 'summit', 'reuters', 'xinhua', 'ani', 'pti', 'ians', 'afp', 'ap', 'beijing', 'washington',
+  'moscow', 'delhi', 'new', 'first', 'published', 'updated', 'read', 'also', 'photo', 'file', 'minister', 'prime', 'president', 'secretary',
+  'news', 'agency', 'party', 'council', 'assembly', 'general', 'united', 'nations', 'republic', 'democratic', 'people', "people's", 'national',
+]);
+
+function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    let token = m[0];
+    if (token.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(token) && !/^(?:[A-Z]\.){1,}[A-Z]?\.?$/.test(token)) token = token.slice(0, -1);
+    token = token.replace(/['’]s$/, '');
+    return { text: token, start: m.index, end: m.index + token.length };
+  });
+}
+
+const capitalised = (word: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-ſ]/.test(word) && !/^[A-Z]{2,}[a-z]?$/.test(word) || /^[A-Z]\.?$/.test(word);
+
+/** Title (lower-cased, longest first) starting at word `i`, as the number of words it spans. */
+function titleAt(lex: Lexicon, list: readonly Word[], i: number): { readonly title: string; readonly length: number } | null {
+  for (const title of lex.enTitles) {
+    const parts = title.split(/\s+/);
+    if (parts.every((part, k) => list[i + k]?.text.toLowerCase() === part)) {
+      const first = list[i];
+      if (first && title !== 'counterpart' && title !== 'top diplomat' && !/^[A-Z]/.test(first.text)) continue;
+      return { title: list.slice(i, i + parts.length).map((w) => w.text).join(' '), length: parts.length };
+    }
+  }
+  return null;
+}
+
+/** Country named right before word `i` (Russian, Sri Lankan, U.S., United States, China's). */
+function countryBefore(lex: Lexicon, list: readonly Word[], i: number): string | null {
+  for (let span = 3; span >= 1; span--) {
+    if (i - span < 0) continue;
+    const key = list.slice(i - span, i).map((w) => w.text).join(' ').toLowerCase();
+    const country = lex.enCountries.get(key) ?? lex.enCountries.get(key.replace(/\./g, ''));
+    if (country) return country.en;
+  }
+  return null;
+}
+
+/** The run of name words starting at `i`: capitalised words, initials, particles inside. */
+function nameRun(lex: Lexicon, list: readonly Word[], i: number, text: string): number {
+  let j = i;
+  while (j < list.length && j - i < 5) {
+    const word = list[j];
+    const previous = list[j - 1];
+    if (!word) break;
+    if (j > i && previous && !/^\s+$/.test(text.slice(previous.end, word.start))) break;
+    const lower = word.text.toLowerCase();
+    if (j > i && PARTICLE.has(lower) && list[j + 1] && capitalised(list[j + 1]?.text ?? '')) {
+      j++;
+      continue;
+    }
+    if (!capitalised(word.text) || NOT_NAME.has(lower) || titleAt(lex, list, j) || lex.enCountries.has(lower)) break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Named people in an English sentence: knowledge-base names and surnames, names after a title
+ * chain (Russian Foreign Minister Sergei Lavrov, his Mauritian counterpart Pravind Jugnauth,
+ * President of the Kyrgyz Republic, Sooronbay Jeenbekov) and, for names neither knows,
+ * capitalised runs that `extraPeople` (compromise) takes for people. `seen` maps surnames and
+ * names of people named earlier in the article, so "Rubio" later is Marco Rubio.
+ */
+export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<string, Mention>, extraPeople: readonly string[]): Mention[] {
+  const list = words(text);
+  const mentions: Mention[] = [];
+  const add = (from: number, to: number, title: string | null, country: string | null): void => {
+    const first = list[from];
+    const last = list[to - 1];
+    if (!first || !last || to <= from) return;
+    if (mentions.some((m) => first.start < m.end && last.end > m.start)) return;
+    const surface = text.slice(first.start, last.end);
+    const key = surface.toLowerCase();
+    if (lex.enCountries.has(key) || lex.enPlaces.has(key)) return;
+    const earlier = seen.get(key);
+    const person: KnownPerson | null = lex.enPeople.get(key) ?? earlier?.person ?? (to - from === 1 ? (lex.enSurnames.get(key) ?? null) : null);
+    if (to - from === 1 && !person && !earlier && title === null) return;
+    const full = to - from === 1 ? (earlier?.surface ?? person?.en ?? surface) : surface;
+    mentions.push({ start: first.start, end: last.end, surface: full, person, title: title ?? earlier?.title ?? null, country: country ?? earlier?.country ?? person?.country ?? null });
+  };
+  for (let i = 0; i < list.length; i++) {
+    const title = titleAt(lex, list, i);
+    if (title) {
+      let at = i + title.length;
+      const ofCountry = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*){1,4}),\s*/.exec(text.slice(list[at - 1]?.end ?? 0));
+      if (ofCountry) at = list.findIndex((w) => w.start >= (list[at - 1]?.end ?? 0) + ofCountry[0].length);
+      if (at < 0) continue;
+      const end = nameRun(lex, list, at, text);
+      if (end > at) {
+        const gap = text.slice(list[at - 1]?.end ?? 0, list[at]?.start ?? 0);
+        if (/^[\s,]*$/.test(gap)) add(at, end, title.title, countryBefore(lex, list, i) ?? (ofCountry ? (lex.enCountries.get((ofCountry[1] ?? '').trim().toLowerCase())?.en ?? null) : null));
+      }
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const word = list[i];
+    if (!word || !capitalised(word.text) || NOT_NAME.has(word.text.toLowerCase())) continue;
+    const end = nameRun(lex, list, i, text);
+    for (let to = end; to > i; to--) {
+      const key = list.slice(i, to).map((w) => w.text).join(' ').toLowerCase();
+      if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && lex.enSurnames.has(key))) {
+        add(i, to, null, countryBefore(lex, list, i));
+        i = to - 1;
+        break;
+      }
+    }
+  }
+  for (const name of extraPeople) {
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const from = list.findIndex((w) => w.start >= at);
+    if (from < 0) continue;
+    let start = from;
+    while (start < list.length && (titleAt(lex, list, start) || lex.enCountries.has(list[start]?.text.toLowerCase() ?? ''))) start += titleAt(lex, list, start)?.length ?? 1;
+    const end = nameRun(lex, list, start, text);
+    if (end - start >= 2) add(start, end, null, countryBefore(lex, list, start));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,99 @@
+import type { Place } from './article-triples.ts';
+import type { KnownPlace, Lexicon } from './lexicon.ts';
+import type { Token } from './tokenize-chinese.ts';
+
+/** Output form: the city as written, its country in English, its names in the other scripts. */
+function fromKnown(place: KnownPlace, surface: string): Place {
+  const city = place.kind === 'venue' ? place.city : place;
+  const names = [place.en, place.zhHans, place.zhHant, ...place.aliases, ...(city && city !== place ? [city.en, city.zhHans, city.zhHant] : [])];
+  return {
+    city: place.kind === 'venue' && city ? city.en : surface,
+    country: place.country,
+    venue: place.kind === 'venue' ? surface : null,
+    aliases: [...new Set(names)].filter((name) => name !== surface).slice(0, 50),
+  };
+}
+
+/** Words after 在/于 that end the place phrase. */
+const ZH_PLACE_END = /^(?:会见|会晤|会谈|举行|出席|同|与|和|期间|接见|拜会|参加|主持|共同|进行|通电话|，|,|。)/;
+
+/**
+ * The place a simplified Chinese sentence gives: known places and countries, or words jieba
+ * tags as places, after 在 or 于 (在南非约翰内斯堡, 于纽约联合国总部). `original` is the sentence in
+ * its own script, same length, for the surface.
+ */
+export function findChinesePlace(lex: Lexicon, text: string, original: string, tokens: readonly Token[]): Place | null {
+  const surfaceOf = (token: Token): string => (original.length === text.length ? original.slice(token.start, token.end) : token.word);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.word !== '在' && tokens[i]?.word !== '于' && tokens[i]?.word !== '赴') continue;
+    let country: string | null = null;
+    let countrySurface: string | null = null;
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      const token = tokens[k];
+      if (!token || ZH_PLACE_END.test(text.slice(token.start))) break;
+      const known = lex.zhPlaces.get(token.word);
+      if (known) return fromKnown(known, surfaceOf(token));
+      const nation = lex.zhCountries.get(token.word);
+      if (nation && token.word.length > 1) {
+        country = nation.en;
+        countrySurface = surfaceOf(token);
+        continue;
+      }
+      if (token.tag === 'ns' && token.word.length > 1) return { city: surfaceOf(token), country, venue: null, aliases: [] };
+    }
+    if (country) return { city: null, country, venue: null, aliases: countrySurface ? [countrySurface] : [] };
+  }
+  return null;
+}
+
+const EN_PLACE = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?:,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?/g;
+
+/** Longest known place or country among the leading words of `phrase`. */
+function knownPrefix(lex: Lexicon, phrase: string): { place: KnownPlace | null; country: string | null; surface: string } | null {
+  const parts = phrase.split(/\s+/);
+  for (let n = parts.length; n >= 1; n--) {
+    const surface = parts.slice(-n).join(' ');
+    const key = surface.toLowerCase();
+    const place = lex.enPlaces.get(key);
+    if (place) return { place, country: place.country, surface };
+    const country = lex.enCountries.get(key);
+    if (country && !/^[a-z]/.test(surface)) return { place: null, country: country.en, surface };
+  }
+  return null;
+}
+
+/**
+ * The place an English sentence gives: "in Kuala Lumpur, Malaysia", "at the Hyderabad House in
+ * Delhi", "in Beijing". Known places first; an unknown name followed by a country, or one
+ * `placeNames` (compromise) takes for a place, is kept as a city.
+ */
+export function findEnglishPlace(lex: Lexicon, text: string, placeNames: readonly string[]): Place | null {
+  const matches = [...text.matchAll(EN_PLACE)].map((m) => ({ phrase: m[1] ?? '', known: knownPrefix(lex, m[1] ?? ''), trailing: m[2] ? knownPrefix(lex, m[2]) : null }));
+  // A known place anywhere beats an unknown name earlier in the sentence (a venue, a building).
+  const knownPlace = matches.find((m) => m.known?.place);
+  if (knownPlace?.known?.place) return fromKnown(knownPlace.known.place, knownPlace.known.surface);
+  const withCountry = matches.find((m) => !m.known && m.trailing?.country && !m.trailing.place);
+  if (withCountry) return { city: withCountry.phrase, country: withCountry.trailing?.country ?? null, venue: null, aliases: [] };
+  const country = matches.find((m) => m.known?.country);
+  if (country?.known?.country) return { city: null, country: country.known.country, venue: null, aliases: [] };
+  const named = matches.find((m) => !m.known && placeNames.some((name) => name.includes(m.phrase) || m.phrase.includes(name)));
+  return named ? { city: named.phrase, country: null, venue: null, aliases: [] } : null;
+}
+
+/** A dateline's city as a place: a known place or country at the end of what the dateline holds. */
+export function placeFromDateline(lex: Lexicon, city: string, chinese: boolean): Place | null {
+  if (!chinese) {
+    const known = knownPrefix(lex, city);
+    if (known?.place) return fromKnown(known.place, known.surface);
+    return { city, country: known?.country ?? null, venue: null, aliases: [] };
+  }
+  const simplified = lex.simplify(city);
+  for (let from = 0; from < simplified.length - 1; from++) {
+    const tail = simplified.slice(from);
+    const known = lex.zhPlaces.get(tail);
+    if (known) return fromKnown(known, city.slice(from));
+    const country = lex.zhCountries.get(tail);
+    if (country) return { city: null, country: country.en, venue: null, aliases: [city.slice(from)] };
+  }
+  return simplified.length >= 2 && simplified.length <= 5 ? { city, country: null, venue: null, aliases: [] } : null;
+}

@@ -1,0 +1,98 @@
+import type { Lang, Topic } from './article-triples.ts';
+import type { KnownCountry, KnownTopic, Lexicon } from './lexicon.ts';
+
+/** The text of a meeting's report, in the article's script and in matching form. */
+export interface TopicWindow {
+  /** Simplified Chinese, or English as written. */
+  readonly text: string;
+  /** The same text in the article's own script. */
+  readonly original: string;
+}
+
+const ZH_DISCUSSED = /就([^。；;]{2,60}?)(?:等)?(?:共同关心的|双方关心的|彼此关心的|相关)?(?:国际和地区|国际地区|地区)?(?:问题)?(?:深入|坦诚|广泛|充分|友好)?(?:地)?(?:交换(?:了)?意见|进行(?:了)?(?:深入)?(?:沟通|交流|讨论|磋商))/g;
+const EN_DISCUSSED = /\b(?:discussed|exchanged views on|talked about|focused on|centred on|centered on|reviewed)\s+([^.;:]{3,160})/gi;
+const GENERIC = /^(?:共同关心的|国际和地区|双方|两国|各领域|有关|相关|其他|一系列|等)|^(?:the )?(?:issues?|matters?|ways?|a range of|various|other|bilateral (?:ties|relations))\b/i;
+
+function nameIn(lang: Lang, names: { en: string; zhHans: string; zhHant: string }): string {
+  return lang === 'en' ? names.en : lang === 'zh-Hant' ? names.zhHant : names.zhHans;
+}
+
+function known(lang: Lang, topic: KnownTopic): Topic {
+  const name = nameIn(lang, topic);
+  return { name, aliases: [...new Set([topic.en, topic.zhHans, topic.zhHant, ...topic.aliases])].filter((n) => n !== name).slice(0, 50) };
+}
+
+/** "China-Russia relations" in every script, the first country first. */
+function relations(lang: Lang, a: KnownCountry, b: KnownCountry, written?: string): Topic {
+  const zh = (x: KnownCountry, script: 'zhHans' | 'zhHant'): string => x.abbreviations[0] ?? x[script];
+  const hans = written ? `${written}关系` : `${zh(a, 'zhHans')}${zh(b, 'zhHans')}关系`;
+  const hant = written ? `${written}關係` : `${zh(a, 'zhHant')}${zh(b, 'zhHant')}關係`;
+  const en = `${a.en}-${b.en} relations`;
+  const names = [hans, hant, en, `${b.en}-${a.en} relations`, `${zh(b, 'zhHans')}${zh(a, 'zhHans')}关系`];
+  const name = lang === 'en' ? en : lang === 'zh-Hant' ? hant : hans;
+  return { name, aliases: [...new Set(names)].filter((n) => n !== name) };
+}
+
+/**
+ * The topics a meeting's report says were discussed: knowledge-base topics whose names or
+ * keywords appear, bilateral relations (中俄关系, "bilateral ties" between the participants'
+ * countries), and issues named in 就…交换意见 / "discussed …" that the knowledge base lacks.
+ */
+export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindow[], countries: readonly string[]): Topic[] {
+  const topics: Topic[] = [];
+  const seen = new Set<string>();
+  const push = (topic: Topic): void => {
+    const key = [topic.name, ...topic.aliases].map((n) => n.toLowerCase());
+    if (key.some((k) => seen.has(k))) return;
+    for (const k of key) seen.add(k);
+    topics.push(topic);
+  };
+  const text = window.map((w) => w.text).join('\n');
+  const lower = text.toLowerCase();
+  for (const topic of lex.topics) if (topic.cues.some((cue) => (lang === 'en' ? lower.includes(cue) : text.includes(cue)))) push(known(lang, topic));
+
+  const byAbbreviation = new Map<string, KnownCountry>();
+  for (const country of lex.zhCountries.values()) for (const abbreviation of country.abbreviations) if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, country);
+  if (lang !== 'en' && byAbbreviation.size > 0) {
+    const chars = [...byAbbreviation.keys()].join('');
+    for (const m of text.matchAll(new RegExp(`([${chars}])([${chars}])(?:两国)?[^，,。；、]{0,16}?关系`, 'g'))) {
+      const a = byAbbreviation.get(m[1] ?? '');
+      const b = byAbbreviation.get(m[2] ?? '');
+      const at = m.index ?? 0;
+      const line = window.find((w) => w.text.includes(m[0]));
+      const written = line && line.original.length === line.text.length ? line.original.slice(line.text.indexOf(m[0]), line.text.indexOf(m[0]) + 2) : `${m[1]}${m[2]}`;
+      if (a && b && a !== b && at >= 0) push(relations(lang, a, b, lang === 'zh-Hant' ? lex.simplify(written) : written));
+    }
+  }
+  for (const m of text.matchAll(/\b([A-Z][\w.]+(?: [A-Z][\w.]+)?)[-–]([A-Z][\w.]+(?: [A-Z][\w.]+)?) (?:relations|ties|relationship)\b/g)) {
+    const a = lex.enCountries.get((m[1] ?? '').toLowerCase());
+    const b = lex.enCountries.get((m[2] ?? '').toLowerCase());
+    if (a && b && a !== b) push(relations(lang, a, b));
+  }
+  const [first, second] = [...new Set(countries)];
+  if (first && second && /两国关系|双边关系|bilateral (?:ties|relations|relationship)|relations between the two countries|ties between the two/i.test(text)) {
+    const a = lex.enCountries.get(first.toLowerCase());
+    const b = lex.enCountries.get(second.toLowerCase());
+    if (a && b) push(relations(lang, a, b));
+  }
+
+  const discussed = lang === 'en' ? EN_DISCUSSED : ZH_DISCUSSED;
+  for (const w of window) {
+    for (const m of w.text.matchAll(discussed)) {
+      const body = m[1] ?? '';
+      const offset = (m.index ?? 0) + m[0].indexOf(body);
+      const items = lang === 'en' ? body.split(/,\s*|\s+and\s+|\s+as well as\s+/) : body.split(/、|和|以及|及/);
+      let at = offset;
+      for (const item of items) {
+        const start = w.text.indexOf(item, at);
+        at = start < 0 ? at : start + item.length;
+        const cleaned = item.replace(/^(?:the|issues? such as|matters? such as)\s+/i, '').replace(/等$/, '').trim();
+        if (cleaned.length < 2 || cleaned.length > 60 || GENERIC.test(cleaned) || cleaned.split(/\s+/).length > 7) continue;
+        const asWritten = lang === 'en' || start < 0 || w.original.length !== w.text.length ? cleaned : w.original.slice(start, start + item.length).replace(/等$/, '').trim();
+        if (topics.some((t) => [t.name, ...t.aliases].some((n) => lex.simplify(n).includes(cleaned) || cleaned.includes(lex.simplify(n))))) continue;
+        push({ name: asWritten, aliases: asWritten === cleaned ? [] : [cleaned] });
+      }
+    }
+  }
+  return topics.slice(0, 50);
+}

@@ -1,0 +1,38 @@
+import type { Dateline } from './cleaned-article.ts';
+
+/** News agencies and outlets that open reports with a dateline. */
+const ZH_AGENCY = '(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|央视新闻|央視新聞|中央社|国际在线|國際在線|环球网|環球網|环球时报|環球時報|本报|本報|法新社|路透社|美联社|美聯社|塔斯社|共同社|韩联社|韓聯社|香港中通社|中通社|星岛|星島)';
+const ZH_DATELINE = new RegExp(`${ZH_AGENCY}(?:\\s*(?:驻[^\\d\\s]{1,8}?)?(?:记者|記者|特派记者|特派記者))?\\s*([^\\d\\s,，。:：()（）]{0,16}?)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日\\s*(?:电|電|消息|讯|訊|报道|報導)`);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_AGENCY = '(?:Reuters|AP|AFP|Xinhua|IANS|PTI|ANI|UNI|Bloomberg|TASS|Sputnik|Kyodo|Yonhap|dpa|CNA|Anadolu)';
+const EN_DATELINE = new RegExp(
+  `^\\s*([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3})(?:,\\s*[A-Z][A-Za-z.]+)?\\s*(?:[,:]\\s*|\\s+)(?:\\(?(${MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\)?)?\\s*(?:\\(${EN_AGENCY}\\))?\\s*[-—–:]`,
+  'im',
+);
+
+function titleCase(city: string): string {
+  return city.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * The dateline at the top of a report. Chinese: agency, optional reporter, city, month, day, 电
+ * (the city is returned as written, possibly with the reporter's name before it: the extractor
+ * matches known places at its end). English: an upper-case city, an optional date and agency.
+ */
+export function findDateline(text: string): Dateline | null {
+  const head = text.slice(0, 400);
+  const zh = ZH_DATELINE.exec(head);
+  if (zh) return { city: zh[1] || null, month: zh[2] ? Number(zh[2]) : null, day: Number(zh[3]) };
+  const en = EN_DATELINE.exec(head);
+  const city = en?.[1];
+  if (!en || city === undefined || city.length < 3) return null;
+  const hasDate = en[2] !== undefined;
+  const hasAgency = /\(\w+\)\s*[-—–:]$/.test(en[0]);
+  if (!hasDate && !hasAgency && !/[:]$/.test(en[0].trim())) return null;
+  if (city !== city.toUpperCase()) return null;
+  return {
+    city: titleCase(city),
+    month: hasDate ? MONTHS.indexOf((en[2] ?? '').slice(0, 3).toLowerCase()) + 1 : null,
+    day: hasDate ? Number(en[3]) : null,
+  };
+}

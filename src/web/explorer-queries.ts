@@ -1,0 +1,30 @@
+/** The GraphQL documents the explorer sends; every field it reads is named here. */
+
+const PERSON_FIELDS = 'id name names title country { iso2 name }';
+
+export const PERSON_QUERY = `query Person($id: ID, $name: String) { person(id: $id, name: $name) { ${PERSON_FIELDS} } }`;
+
+export const PEOPLE_QUERY = `query People($search: String!, $first: Int) { people(search: $search, first: $first) { ${PERSON_FIELDS} } }`;
+
+export const TOPICS_QUERY = `query Topics($search: String!) { topics(search: $search, first: 8) { id name } }`;
+
+export const NETWORK_QUERY = `query Network($personId: ID!, $depth: Int, $from: Date, $to: Date, $topic: String, $first: Int) {
+  meetingNetwork(personId: $personId, depth: $depth, from: $from, to: $to, topic: $topic, first: $first) {
+    nodes { person { ${PERSON_FIELDS} } meetingCount depth }
+    edges { source target meetingCount topics { id name } lastDate }
+  }
+}`;
+
+export const MEETINGS_QUERY = `query Meetings($filter: MeetingFilter, $first: Int, $after: String) {
+  meetings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      id kind date
+      place { name country { iso2 name } }
+      participants { ${PERSON_FIELDS} }
+      topics { id name }
+      sources { evidence article { url title } }
+    } }
+  }
+}`;

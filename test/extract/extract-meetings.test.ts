@@ -1,0 +1,131 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { createExtractor, MeetingSchema, type ArticleTriples } from '../../src/extract/index.ts';
+import { loadKnowledgeBase } from '../../src/kb/index.ts';
+
+const extract = createExtractor(loadKnowledgeBase());
+const run = (text: string, published: string | null = '2024-05-10'): ArticleTriples =>
+  extract({ url: 'urn:test:article', title: null, published, lang: null, text, html: null });
+const people = (result: ArticleTriples): string[][] => result.meetings.map((m) => m.participants.map((p) => p.name));
+
+// 2024-05-10 is a Friday.
+describe('meeting frames', () => {
+  test.each([
+    ['会见', '新华社北京5月9日电 外交部长王毅9日在北京会见俄罗斯外长拉夫罗夫。', [['王毅', '拉夫罗夫']], 'meeting', '2024-05-09'],
+    ['举行会谈', '国务院总理李强8日同德国总统施瓦茨霍夫在柏林举行会谈。', [['李强', '施瓦茨霍夫']], 'talks', '2024-05-08'],
+    ['应约同…通电话', '5月7日晚,外交部长王毅应约同美国国务卿布林肯通电话。', [['王毅', '布林肯']], 'phone_call', '2024-05-07'],
+    ['视频会晤', '国家主席习近平昨天同俄罗斯总统普京举行视频会晤。', [['习近平', '普京']], 'meeting', '2024-05-09'],
+    ['接见 with a transliterated name', '外长王毅接见了新西兰前总理汉密尔·柯林斯。', [['王毅', '汉密尔·柯林斯']], 'meeting', '2024-05-10'],
+    ['拜会', '拉夫罗夫在莫斯科拜会了王毅。', [['拉夫罗夫', '王毅']], 'meeting', '2024-05-10'],
+    ['three-way 会晤 is multilateral', '乌克兰外长巴尔丘克和土耳其外长阿尔坦奥卢同拉夫罗夫举行三方会晤。', [['巴尔丘克', '阿尔坦奥卢', '拉夫罗夫']], 'multilateral', '2024-05-10'],
+    ['traditional 會見', '中央社台北8日電 外交部長王毅在北京會見俄羅斯外長拉夫羅夫。', [['王毅', '拉夫羅夫']], 'meeting', '2024-05-08'],
+    ['traditional 通電話 on 週三', '外交部長王毅週三應約同美國國務卿布林肯通電話。', [['王毅', '布林肯']], 'phone_call', '2024-05-08'],
+    ['met with, title chains', 'Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov in Beijing on Thursday.', [['Wang Yi', 'Sergei Lavrov']], 'meeting', '2024-05-09'],
+    ['held talks with a name the knowledge base lacks', 'Prime Minister Li Qiang held talks with Mauritian Prime Minister Ravindra Koothum on May 8.', [['Li Qiang', 'Ravindra Koothum']], 'talks', '2024-05-08'],
+    ['spoke by phone', 'Secretary of State Antony Blinken spoke by phone with Wang Yi on Friday.', [['Antony Blinken', 'Wang Yi']], 'phone_call', '2024-05-10'],
+    ['received', 'President Vladimir Putin received Hungarian Foreign Minister Peter Szantovari at the Kremlin yesterday.', [['Vladimir Putin', 'Peter Szantovari']], 'meeting', '2024-05-09'],
+    ['on the sidelines of', 'On the sidelines of the summit, Wang Yi and Sergei Lavrov met on Tuesday.', [['Wang Yi', 'Sergei Lavrov']], 'meeting', '2024-05-07'],
+    ['an English dateline gives the day', 'MOSCOW, May 6 (Reuters) - Sergei Lavrov hosted Wang Yi for talks.', [['Sergei Lavrov', 'Wang Yi']], 'talks', '2024-05-06'],
+  ])('%s', (_, text, expected, kind, date) => {
+    const result = run(text);
+    expect(people(result)).toEqual(expected);
+    expect(result.meetings[0]?.kind).toBe(kind);
+    expect(result.meetings[0]?.date).toBe(date);
+    for (const meeting of result.meetings) expect(MeetingSchema.safeParse(meeting).success).toBe(true);
+  });
+});
+
+describe('not meetings', () => {
+  test.each([
+    ['将会见 (planned)', '外交部长王毅将于下周会见俄罗斯外长拉夫罗夫。'],
+    ['拟 (proposed)', '李强拟同德国总统施瓦茨霍夫举行会谈。'],
+    ['计划 (plan)', '王毅计划在纽约会见布林肯。'],
+    ['推迟 (postponed)', '王毅同布林肯的会谈被推迟。'],
+    ['取消 (cancelled)', '英国首相原定同习近平会晤,但会晤已经取消。'],
+    ['没有…计划 (denied)', '发言人说,王毅没有会见布林肯的计划。'],
+    ['共同会见记者 alone', '王毅和拉夫罗夫共同会见记者。'],
+    ['a counterpart who is not named', '王毅会见美方代表团。'],
+    ['traditional 將會見', '外交部長王毅將會見美國國務卿布林肯。'],
+    ['will meet', 'Wang Yi will meet Antony Blinken in Washington next week.'],
+    ['is expected to hold talks', 'Wang Yi is expected to hold talks with Sergei Lavrov on Monday.'],
+    ['plans to meet', 'Blinken plans to meet Wang Yi in Anchorage.'],
+    ['was cancelled', 'A meeting with Wang Yi and Antony Blinken was cancelled.'],
+    ['a press conference', 'Wang Yi told a press conference that China respects Russia.'],
+    ['an unnamed prime minister', 'Wang Yi met the Prime Minister in the capital.'],
+    ['a delegation', 'Sergei Lavrov met a delegation from the region.'],
+    ['a headline the body does not confirm', 'Wang Yi meets Antony Blinken\nThe two diplomats may meet later this year, officials said.'],
+  ])('%s', (_, text) => {
+    expect(run(text).meetings).toEqual([]);
+  });
+});
+
+describe('dates resolve against the published day or the dateline', () => {
+  test.each([
+    ['当地时间 with a dateline', '中新社约翰内斯堡2月21日电 当地时间2月20日,王毅会见拉夫罗夫。', '2025-02-21', '2025-02-20'],
+    ['a day before the dateline', '新华社北京6月15日电 习近平15日下午同普京通电话。', '2022-06-16', '2022-06-15'],
+    ['a month-day later than the published day is last year', '王毅12月30日会见了拉夫罗夫。', '2025-01-03', '2024-12-30'],
+    ['no year anywhere', '王毅4月27日会见了拉夫罗夫。', null, '--04-27'],
+    ['a weekday without a published date', 'Wang Yi met Sergei Lavrov on Thursday.', null, null],
+    ['a weekday on the published day is that day', 'Wang Yi met Sergei Lavrov on Friday.', '2024-05-10', '2024-05-10'],
+    ['an English month and day', 'Wang Yi met Sergei Lavrov on 3 March.', '2024-05-10', '2024-03-03'],
+  ])('%s', (_, text, published, date) => {
+    expect(run(text, published).meetings[0]?.date).toBe(date);
+  });
+});
+
+describe('participants, places and topics', () => {
+  test('a known person carries the names of the other scripts', () => {
+    const [meeting] = run('王毅会见俄罗斯外长拉夫罗夫。').meetings;
+    expect(meeting?.participants[0]?.aliases).toContain('Wang Yi');
+    expect(meeting?.participants[1]).toMatchObject({ name: '拉夫罗夫', title: '外长', country: 'Russia' });
+  });
+
+  test('a title-only subject is the article\'s protagonist', () => {
+    const text = 'Prime Minister Li Qiang met Mauritian Prime Minister Ravindra Koothum on Monday.\nThe Premier next met his Belgian counterpart Jan Verhoeckx.';
+    expect(people(run(text))).toEqual([['Li Qiang', 'Ravindra Koothum'], ['Li Qiang', 'Jan Verhoeckx']]);
+  });
+
+  test('the same meeting reported twice is one meeting', () => {
+    expect(people(run('王毅会见拉夫罗夫。双方交换了意见。拉夫罗夫同王毅会见时表示愿加强合作。'))).toEqual([['王毅', '拉夫罗夫']]);
+  });
+
+  test('place from 在X, with the English name among aliases', () => {
+    const [meeting] = run('王毅在南非约翰内斯堡会见拉夫罗夫。').meetings;
+    expect(meeting?.place).toEqual({ city: '约翰内斯堡', country: 'South Africa', venue: null, aliases: ['Johannesburg', '約翰尼斯堡', '約翰內斯堡', 'Joburg'] });
+  });
+
+  test('place from the dateline when the sentence gives none, but not for a phone call', () => {
+    const text = '中新社约翰内斯堡2月21日电 王毅会见拉夫罗夫。王毅同布林肯通电话。';
+    expect(run(text).meetings.map((m) => m.place?.city ?? null)).toEqual(['约翰内斯堡', null]);
+  });
+
+  test('place from "in X, Country" in English', () => {
+    expect(run('Wang Yi met Sergei Lavrov in Vientiane, Laos on Friday.').meetings[0]?.place).toEqual({ city: 'Vientiane', country: 'Laos', venue: null, aliases: [] });
+  });
+
+  test.each([
+    ['bilateral relations and a knowledge-base topic', '王毅会见拉夫罗夫。王毅表示,中俄关系稳步发展。双方就乌克兰危机交换了意见。', ['乌克兰危机', '中俄关系']],
+    ['an issue the knowledge base lacks', '王毅会见拉夫罗夫。双方就北极航道合作等问题交换了意见。', ['北极航道合作']],
+    ['English relations from bilateral ties', 'Wang Yi met Sergei Lavrov on Friday. They discussed bilateral ties.', ['China-Russia relations']],
+  ])('topics: %s', (_, text, topics) => {
+    expect(run(text).meetings[0]?.topics.map((t) => t.name)).toEqual(topics);
+  });
+});
+
+describe('the seed article', () => {
+  const dir = new URL('../../../shared/seed/', import.meta.url);
+  const file = readdirSync(dir).find((name) => name.endsWith('.txt')) ?? '';
+  const text = readFileSync(new URL(file, dir), 'utf8');
+
+  test('yields Wang Yi meeting Lavrov in Johannesburg on 2025-02-20, and nothing from the teasers', () => {
+    const result = run(text, null);
+    expect(result.lang).toBe('zh-Hans');
+    expect(result.meetings).toHaveLength(1);
+    const [meeting] = result.meetings;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['王毅', '拉夫罗夫']);
+    expect(meeting?.date).toBe('2025-02-20');
+    expect(meeting?.place?.aliases).toContain('Johannesburg');
+    expect(meeting?.topics.map((t) => t.aliases.find((a) => /^[A-Z]/.test(a)) ?? t.name)).toEqual(expect.arrayContaining(['China-Russia relations', 'Ukraine crisis']));
+    expect(meeting?.topics.map((t) => t.name)).toContain('中东局势');
+  });
+});
