@@ -17,6 +17,8 @@ CREATE INDEX meeting_sort_key IF NOT EXISTS FOR (n:Meeting) ON (n.sortKey);
 CREATE INDEX meeting_day IF NOT EXISTS FOR (n:Meeting) ON (n.day);
 CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
+CREATE INDEX curation_at IF NOT EXISTS FOR (n:Curation) ON (n.at);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.names] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (n:Place) ON EACH [n.names] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

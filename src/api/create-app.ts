@@ -13,8 +13,10 @@ import { checkHealth } from '../store/index.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { createMaskError } from './mask-error.ts';
 import { DateScalar } from './resolvers/date-scalar.ts';
+import { watchGraphChanges, type GraphChanges } from './graph-changes.ts';
 import { curationMutations } from './resolvers/mutation-curate.ts';
 import { mutationIngestArticle, mutationIngestTriples } from './resolvers/mutation-ingest.ts';
+import { graphChangeFields, nudgingAfterEach, subscriptionGraphChanged } from './resolvers/subscription-graph-changed.ts';
 import { queryMeetingNetwork } from './resolvers/query-meeting-network.ts';
 import { queryMeetings } from './resolvers/query-meetings.ts';
 import { queryPerson } from './resolvers/query-person.ts';
@@ -33,6 +35,8 @@ export interface AppOptions {
   readonly log?: LogSink;
   /** Extra routes served before GraphQL (the explorer page). */
   readonly plugins?: readonly Plugin[];
+  /** What feeds the `graphChanged` subscription. @default a watcher polling every 2 s while anyone subscribes */
+  readonly changes?: GraphChanges;
 }
 
 /** `/health` answers 200 only while Neo4j answers a query, 503 with the reason otherwise. */
@@ -54,11 +58,15 @@ function useGraphHealth(deps: PipelineDeps): Plugin {
  */
 export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaServerInstance<object, RequestContext> {
   const access = options.access ?? DEFAULT_ACCESS;
+  const changes = options.changes ?? watchGraphChanges(deps.graph);
   const resolvers = {
     Date: DateScalar,
     Node: { __resolveType: (node: { id: string }) => nodeType(node.id) },
     Query: { ...typeFields.Query, person: queryPerson, people: queryPeople, meetings: queryMeetings, meetingNetwork: queryMeetingNetwork, topics: queryTopics, places: queryPlaces },
-    Mutation: { ingestTriples: mutationIngestTriples, ingestArticle: mutationIngestArticle, ...curationMutations },
+    // A write this server made reaches subscribers at once, not at the watcher's next tick.
+    Mutation: nudgingAfterEach({ ingestTriples: mutationIngestTriples, ingestArticle: mutationIngestArticle, ...curationMutations }, changes),
+    Subscription: subscriptionGraphChanged(changes),
+    GraphChange: graphChangeFields,
     Person: typeFields.Person,
     Meeting: typeFields.Meeting,
     Article: typeFields.Article,

@@ -4,3 +4,5 @@ export type { AppOptions } from './create-app.ts';
 export { stderrJsonLog } from './observe/use-observability.ts';
 export type { LogSink } from './observe/use-observability.ts';
 export type { RequestContext } from './context.ts';
+export { watchGraphChanges } from './graph-changes.ts';
+export type { GraphChange, GraphChanges, GraphChangesOptions } from './graph-changes.ts';

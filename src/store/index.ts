@@ -16,6 +16,7 @@ export {
   readPeopleById,
   readMeetingsById,
   readArticle,
+  readArticles,
   searchEntities,
   readMeetingPage,
   countMeetings,

@@ -39,8 +39,14 @@ export function readMeetingsById(graph: Graph, ids: readonly string[]): Promise<
 }
 
 export async function readArticle(graph: Graph, url: string): Promise<ArticleRecordOut | null> {
-  const [row] = await graph.read<{ article: ArticleRecordOut }>('find-article', { url });
-  return row?.article ?? null;
+  return (await readArticles(graph, [url]))[0] ?? null;
+}
+
+/** The stored articles among `urls`, in the order given; unknown URLs are left out. */
+export async function readArticles(graph: Graph, urls: readonly string[]): Promise<ArticleRecordOut[]> {
+  const rows = await graph.read<{ article: ArticleRecordOut }>('find-article', { urls });
+  const byUrl = new Map(rows.map((row) => [row.article.url, row.article]));
+  return urls.flatMap((url) => byUrl.get(url) ?? []);
 }
 
 /** Entities by name in any script; `key` is the normalized form of `text` (an alias key). */

@@ -11,9 +11,9 @@ import { createFilterBar, type FilterBarElements, type FilterChange } from './fi
 import { filterByCountry } from './filter-by-country.ts';
 import { graphToSubgraph } from './graph-to-subgraph.ts';
 import type { GraphQLRequest } from './graphql-client.ts';
+import { startLiveUpdates } from './live-updates.ts';
 import { loadNetwork, meetingFilter } from './load-network.ts';
 import { createNetworkView } from './network-view.ts';
-import { pollView } from './poll-view.ts';
 import { createSearchBox } from './search-box.ts';
 import { createSidePanel, type PanelPerson } from './side-panel.ts';
 import { edgesToCsv, nodesToCsv } from './subgraph-to-csv.ts';
@@ -38,7 +38,9 @@ export interface ExplorerElements {
 }
 
 export interface ExplorerOptions {
-  /** How often the view is asked again for new meetings. @default 10000 */
+  /** The GraphQL endpoint, for the `graphChanged` subscription. @default '/graphql' */
+  readonly endpoint?: string;
+  /** How often the view is asked again while the subscription is down. @default 10000 */
   readonly pollMs?: number;
 }
 
@@ -49,7 +51,7 @@ const HISTOGRAM_LIMIT = 500;
 
 /**
  * The explorer: the URL's view drawn as a network, the side panel for what is selected, the
- * filters and exports, and a poll that merges in meetings ingested while the page is open.
+ * filters and exports, and live updates that merge in meetings ingested while the page is open.
  * All state lives in this closure; the page talks to the server only through `request`.
  */
 export function startExplorer(elements: ExplorerElements, request: GraphQLRequest, options: ExplorerOptions = {}): () => void {
@@ -256,7 +258,7 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
     });
   }
 
-  /** The poll: asks for the view again and merges what changed, keeping positions and selection. */
+  /** On a change: asks for the view again and merges what changed, keeping positions and selection. */
   async function refresh(): Promise<void> {
     if (center === null || elements.graph.getAttribute('aria-busy') === 'true') return;
     const token = loads;
@@ -282,7 +284,7 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
         }
       }
     } catch {
-      // A failed poll is retried at the next tick; the view on screen stays as it was.
+      // A failed refresh is retried at the next change or poll; the view on screen stays as it was.
     }
   }
 
@@ -303,11 +305,11 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
 
   const onPopState = () => void openView(parseViewState(location.search), 'none');
   window.addEventListener('popstate', onPopState);
-  const stopPolling = pollView(refresh, options.pollMs ?? 10_000);
+  const stopLiveUpdates = startLiveUpdates(refresh, { endpoint: options.endpoint ?? '/graphql', pollMs: options.pollMs ?? 10_000 });
   void openView(view, 'none');
 
   return () => {
-    stopPolling();
+    stopLiveUpdates();
     window.removeEventListener('popstate', onPopState);
     controller?.abort();
     networkView.kill();

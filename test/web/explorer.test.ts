@@ -215,7 +215,12 @@ describe('the explorer page', () => {
   });
 
   test('a meeting ingested while the page is open appears without a reload', async () => {
+    const subscriptions: string[] = [];
+    page.on('request', (request) => {
+      if (request.headers()['accept'] === 'text/event-stream') subscriptions.push(request.postData() ?? '');
+    });
     await open('?person=王毅');
+    expect(subscriptions.some((body) => body.includes('graphChanged'))).toBe(true);
     await ingestTriples(t.deps, {
       url: 'urn:parley:test:live-1',
       title: '王毅会见古特雷斯',

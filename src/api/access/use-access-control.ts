@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql';
+import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ERROR_CODES, ParleyError } from '../../errors.ts';
 import { sha256, type Config } from '../../config.ts';
@@ -62,13 +62,21 @@ export function useAccessControl(access: Config['access']): Plugin<{ caller?: Ca
       extendContext({ caller: (request && callers.get(request)) ?? { authenticated: false, identity: 'unknown' } });
     },
     onExecute({ args }) {
-      if (access.keyHashes.length === 0) return;
-      const operation = getOperationAST(args.document, args.operationName)?.operation;
-      const caller = (args.contextValue as { caller?: Caller }).caller;
-      const needsKey = operation === 'mutation' || access.reads === 'keys';
-      if (needsKey && !caller?.authenticated) {
-        throw new ParleyError('UNAUTHENTICATED', `${operation === 'mutation' ? 'Writes need' : 'This server needs'} an API key: send Authorization: Bearer <key>.`);
-      }
+      requireKeyWhenNeeded(access, args);
+    },
+    // Subscriptions are reads: the same rule, checked before the stream opens.
+    onSubscribe({ args }) {
+      requireKeyWhenNeeded(access, args);
     },
   };
+}
+
+function requireKeyWhenNeeded(access: Config['access'], args: { document: DocumentNode; operationName?: string | null | undefined; contextValue: unknown }): void {
+  if (access.keyHashes.length === 0) return;
+  const operation = getOperationAST(args.document, args.operationName)?.operation;
+  const caller = (args.contextValue as { caller?: Caller }).caller;
+  const needsKey = operation === 'mutation' || access.reads === 'keys';
+  if (needsKey && !caller?.authenticated) {
+    throw new ParleyError('UNAUTHENTICATED', `${operation === 'mutation' ? 'Writes need' : 'This server needs'} an API key: send Authorization: Bearer <key>.`);
+  }
 }

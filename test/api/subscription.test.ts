@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { createApp, watchGraphChanges, type GraphChanges } from '../../src/api/index.ts';
+import { ingestTriples } from '../../src/pipeline.ts';
+import { useTestGraph } from '../helpers/test-graph.ts';
+import { seedTriples } from '../helpers/triples.ts';
+
+const t = useTestGraph();
+let changes: GraphChanges | undefined;
+let abort: AbortController | undefined;
+
+afterEach(() => {
+  abort?.abort();
+  changes?.close();
+});
+
+const SUBSCRIPTION = 'subscription { graphChanged { at curationCount articles { url title meetings { id } } } }';
+
+interface ChangeEvent {
+  data: { graphChanged: { at: string; curationCount: number; articles: { url: string; title: string; meetings: { id: string }[] }[] } };
+}
+
+/** Opens the subscription as a browser would (POST, text/event-stream) and yields each event. */
+async function subscribe(app: ReturnType<typeof createApp>): Promise<AsyncGenerator<ChangeEvent>> {
+  abort = new AbortController();
+  const response = await app.fetch('http://parley.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query: SUBSCRIPTION }),
+    signal: abort.signal,
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  return (async function* () {
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split('\n').find((line) => line.startsWith('data: '));
+        if (block.startsWith('event: next') && data) yield JSON.parse(data.slice(6)) as ChangeEvent;
+      }
+    }
+  })();
+}
+
+async function ingest(input: unknown) {
+  const result = await ingestTriples(t.deps, input);
+  if (!result.success) throw result.error;
+}
+
+describe('graphChanged subscription', () => {
+  test('an article stored by another writer reaches a subscriber over server-sent events', async () => {
+    await ingest({ ...seedTriples(), url: 'https://before.example/1' });
+    changes = watchGraphChanges(t.graph, { intervalMs: 100 });
+    const events = await subscribe(createApp(t.deps, { changes }));
+    await changes.watching();
+    // Written past the API, as `parley ingest` in another process does.
+    await ingest({ ...seedTriples(), url: 'https://after.example/1', title: 'Written elsewhere' });
+    const { value } = await events.next();
+    expect(value!.data.graphChanged.articles.map((article) => [article.url, article.title])).toEqual([['https://after.example/1', 'Written elsewhere']]);
+    expect(value!.data.graphChanged.articles[0]!.meetings.length).toBe(1);
+    expect(value!.data.graphChanged.curationCount).toBe(0);
+  });
+
+  test('a write through this server is announced at once, not at the next tick', async () => {
+    changes = watchGraphChanges(t.graph, { intervalMs: 600_000 });
+    const app = createApp(t.deps, { changes });
+    const events = await subscribe(app);
+    await changes.watching();
+    const mutation = await app.fetch('http://parley.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status } }', variables: { input: seedTriples() } }),
+    });
+    expect(((await mutation.json()) as { data: unknown }).data).toEqual({ ingestTriples: { status: 'created' } });
+    const { value } = await events.next();
+    expect(value!.data.graphChanged.articles.map((article) => article.url)).toEqual([seedTriples().url]);
+  });
+
+  test('the watcher reads the graph only while someone listens', async () => {
+    let reads = 0;
+    const counted = t.graph.observe(() => reads++);
+    changes = watchGraphChanges(counted, { intervalMs: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reads).toBe(0);
+    const stream = changes.subscribe();
+    const first = stream.next();
+    await changes.watching();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reads).toBeGreaterThan(2);
+    await stream.return(undefined);
+    await first;
+    const after = reads;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reads).toBeLessThanOrEqual(after + 1);
+  });
+});
