@@ -20,7 +20,7 @@ interface ChangeEvent {
 }
 
 /** Opens the subscription as a browser would (POST, text/event-stream) and yields each event. */
-async function subscribe(app: ReturnType<typeof createApp>): Promise<AsyncGenerator<ChangeEvent>> {
+async function subscribe(app: ReturnType<typeof createApp>): Promise<AsyncGenerator<ChangeEvent, void>> {
   abort = new AbortController();
   const response = await app.fetch('http://parley.test/graphql', {
     method: 'POST',
@@ -48,6 +48,12 @@ async function subscribe(app: ReturnType<typeof createApp>): Promise<AsyncGenera
   })();
 }
 
+async function nextEvent(events: AsyncGenerator<ChangeEvent, void>): Promise<ChangeEvent['data']['graphChanged']> {
+  const { value, done } = await events.next();
+  if (done) throw new Error('the stream ended');
+  return value.data.graphChanged;
+}
+
 async function ingest(input: unknown) {
   const result = await ingestTriples(t.deps, input);
   if (!result.success) throw result.error;
@@ -61,10 +67,10 @@ describe('graphChanged subscription', () => {
     await changes.watching();
     // Written past the API, as `parley ingest` in another process does.
     await ingest({ ...seedTriples(), url: 'https://after.example/1', title: 'Written elsewhere' });
-    const { value } = await events.next();
-    expect(value!.data.graphChanged.articles.map((article) => [article.url, article.title])).toEqual([['https://after.example/1', 'Written elsewhere']]);
-    expect(value!.data.graphChanged.articles[0]!.meetings.length).toBe(1);
-    expect(value!.data.graphChanged.curationCount).toBe(0);
+    const change = await nextEvent(events);
+    expect(change.articles.map((article) => [article.url, article.title])).toEqual([['https://after.example/1', 'Written elsewhere']]);
+    expect(change.articles[0]!.meetings.length).toBe(1);
+    expect(change.curationCount).toBe(0);
   });
 
   test('a write through this server is announced at once, not at the next tick', async () => {
@@ -78,8 +84,8 @@ describe('graphChanged subscription', () => {
       body: JSON.stringify({ query: 'mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status } }', variables: { input: seedTriples() } }),
     });
     expect(((await mutation.json()) as { data: unknown }).data).toEqual({ ingestTriples: { status: 'created' } });
-    const { value } = await events.next();
-    expect(value!.data.graphChanged.articles.map((article) => article.url)).toEqual([seedTriples().url]);
+    const change = await nextEvent(events);
+    expect(change.articles.map((article) => article.url)).toEqual([seedTriples().url]);
   });
 
   test('the watcher reads the graph only while someone listens', async () => {
@@ -93,7 +99,7 @@ describe('graphChanged subscription', () => {
     await changes.watching();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reads).toBeGreaterThan(2);
-    await stream.return(undefined);
+    await stream.return?.(undefined);
     await first;
     const after = reads;
     await new Promise((resolve) => setTimeout(resolve, 300));
