@@ -148,7 +148,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
       return;
     }
     const meeting: Meeting = {
-      kind: unique.length >= 3 ? 'multilateral' : candidate.kind,
+      // A call stays a call however many join it; a meeting of three or more is multilateral.
+      kind: unique.length >= 3 && candidate.kind !== 'phone_call' ? 'multilateral' : candidate.kind,
       participants: unique.map((m) => participant(m, article.lang)),
       date,
       place,

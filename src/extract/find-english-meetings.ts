@@ -13,6 +13,12 @@ const MODAL_AFTER = /^[^.;]{0,80}?\b(?:was|were|has been|had been|have been|is|a
 /** A subject that is a pronoun or a title alone: the report's protagonist. */
 const ELIDED_SUBJECT = /^(?:[^,]*,\s*)?(?:he|she|the (?:pm|prime minister|president|minister|foreign minister|secretary|chancellor|premier|leader|king|emir)|the (?:indian|chinese|us|u\.s\.|russian|british|french|german|japanese)\s+\w+)\b/i;
 
+/**
+ * Where the verb's objects end: a new clause about something else ("…, the first call between
+ * the two since Trump took office", "…, China's foreign ministry said").
+ */
+const OBJECTS_END = /;|:|,\s*(?:the first|the second|the latest|which|who|whose|where|when|while|after|before|as|since|according|saying|said|adding|but|amid|following)\b|\s(?:since|after|before|said|says|told|according to|following|amid|when|while|who|which|whose|where|ahead of)\b/;
+
 /** The clause around `at`: from the last ; or sentence start. */
 function clauseBefore(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at), -1) + 1;
@@ -34,8 +40,18 @@ export function findEnglishMeetings(text: string, mentions: readonly Mention[], 
   const first = [phone, talks, meeting].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0] ?? trigger;
   if (MODAL_BEFORE.test(clauseBefore(text, first.index).split(/,\s*(?:which|who|as|while|after|when)\b/).pop() ?? '')) return [];
   if (MODAL_AFTER.test(text.slice(first.index))) return [];
-  const subjectNamed = mentions.some((m) => m.start < first.index);
-  const needsSubject = !subjectNamed && mentions.length > 0 && ELIDED_SUBJECT.test(text.slice(0, first.index));
-  if (mentions.length < 2 && !needsSubject) return [];
-  return [{ sentence, kind, at: first.index, participants: mentions, needsSubject }];
+  const clauseStart = Math.max(text.lastIndexOf(';', first.index), text.lastIndexOf(':', first.index), -1) + 1;
+  const subjects = mentions.filter((m) => m.start >= clauseStart && m.start < first.index);
+  const rest = text.slice(first.index + first[0].length);
+  const objectsEnd = first.index + first[0].length + (OBJECTS_END.exec(rest)?.index ?? rest.length);
+  const objects = mentions.filter((m) => m.start >= first.index && m.start < objectsEnd);
+  const needsSubject = subjects.length === 0 && objects.length > 0 && ELIDED_SUBJECT.test(text.slice(0, first.index));
+  if (subjects.length + objects.length < 2 && !needsSubject) return [];
+  // "held bilateral talks with A and B": one meeting with each, not one of three.
+  if (BILATERAL.test(text) && subjects.length === 1 && objects.length >= 2) {
+    return objects.map((object) => ({ sentence, kind, at: first.index, participants: [subjects[0]!, object], needsSubject: false }));
+  }
+  return [{ sentence, kind, at: first.index, participants: [...subjects, ...objects], needsSubject }];
 }
+
+const BILATERAL = /\bbilateral (?:talks|meetings?)\b|\bseparate(?:ly)? (?:talks|meetings?)\b|\bmet separately\b/i;

@@ -22,12 +22,28 @@ const NOT_NAME = new Set([
   'news', 'agency', 'party', 'council', 'assembly', 'general', 'united', 'nations', 'republic', 'democratic', 'people', "people's", 'national',
 ]);
 
+/**
+ * Where scraped text glued two words together: a caption run into the body ("Vladimir
+ * PutinRussian President") or a sentence into the next ("Sheikh Hasina.Both"). Three lower-case
+ * letters before the capital keep McDonald, DeSantis and MacArthur whole.
+ */
+const GLUED = /(?<=[a-zà-ÿ]{3})(?=[A-Z][a-z])|(?<=[a-zà-ÿ]{2})\.(?=[A-Z][a-z])/g;
+
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
-    let token = m[0];
-    if (token.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(token) && !/^(?:[A-Z]\.){1,}[A-Z]?\.?$/.test(token)) token = token.slice(0, -1);
-    token = token.replace(/['’]s$/, '');
-    return { text: token, start: m.index, end: m.index + token.length };
+  return [...text.matchAll(WORD)].flatMap((m) => {
+    const pieces: Word[] = [];
+    let from = 0;
+    for (const cut of [...m[0].matchAll(GLUED)].map((g) => g.index).concat(m[0].length)) {
+      const piece = m[0].slice(from, cut).replace(/^\./, '');
+      const offset = m.index + from + (m[0][from] === '.' ? 1 : 0);
+      from = cut;
+      if (piece === '') continue;
+      let token = piece;
+      if (token.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(token) && !/^(?:[A-Z]\.){1,}[A-Z]?\.?$/.test(token)) token = token.slice(0, -1);
+      token = token.replace(/['’]s$/, '');
+      pieces.push({ text: token, start: offset, end: offset + token.length });
+    }
+    return pieces;
   });
 }
 
@@ -55,6 +71,15 @@ function countryBefore(lex: Lexicon, list: readonly Word[], i: number): string |
     if (country) return country.en;
   }
   return null;
+}
+
+/** How many words a country or demonym starting at word `i` spans (Sri Lankan, United States), or 0. */
+function countryAt(lex: Lexicon, list: readonly Word[], i: number): number {
+  for (let span = 3; span >= 1; span--) {
+    const key = list.slice(i, i + span).map((w) => w.text).join(' ').toLowerCase();
+    if (list.length >= i + span && (lex.enCountries.has(key) || lex.enCountries.has(key.replace(/\./g, '')))) return span;
+  }
+  return 0;
 }
 
 /** The run of name words starting at `i`: capitalised words, initials, particles inside. */
@@ -94,8 +119,10 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     const surface = text.slice(first.start, last.end);
     const key = surface.toLowerCase();
     if (lex.enCountries.has(key) || lex.enPlaces.has(key)) return;
-    const earlier = seen.get(key);
-    const person: KnownPerson | null = lex.enPeople.get(key) ?? earlier?.person ?? (to - from === 1 ? (lex.enSurnames.get(key) ?? null) : null);
+    // "Antony J. Blinken" is Antony Blinken: middle initials are not part of the key.
+    const bare = key.replace(/\s+(?:[a-z]\.\s*)+(?=\S)/g, ' ');
+    const earlier = seen.get(key) ?? seen.get(bare);
+    const person: KnownPerson | null = lex.enPeople.get(key) ?? lex.enPeople.get(bare) ?? earlier?.person ?? (to - from === 1 ? (lex.enSurnames.get(key) ?? null) : null);
     if (to - from === 1 && !person && !earlier && title === null) return;
     const full = to - from === 1 ? (earlier?.surface ?? person?.en ?? surface) : surface;
     mentions.push({ start: first.start, end: last.end, surface: full, person, title: title ?? earlier?.title ?? null, country: country ?? earlier?.country ?? person?.country ?? null });
@@ -120,7 +147,8 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     const end = nameRun(lex, list, i, text);
     for (let to = end; to > i; to--) {
       const key = list.slice(i, to).map((w) => w.text).join(' ').toLowerCase();
-      if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && lex.enSurnames.has(key))) {
+      // A lone surname counts only as the whole run: "Philippe Errera" is not Édouard Philippe.
+      if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && end - i === 1 && lex.enSurnames.has(key))) {
         add(i, to, null, countryBefore(lex, list, i));
         i = to - 1;
         break;
@@ -133,7 +161,11 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     const from = list.findIndex((w) => w.start >= at);
     if (from < 0) continue;
     let start = from;
-    while (start < list.length && (titleAt(lex, list, start) || lex.enCountries.has(list[start]?.text.toLowerCase() ?? ''))) start += titleAt(lex, list, start)?.length ?? 1;
+    for (;;) {
+      const skip = titleAt(lex, list, start)?.length ?? countryAt(lex, list, start);
+      if (!skip || start >= list.length) break;
+      start += skip;
+    }
     const end = nameRun(lex, list, start, text);
     if (end - start >= 2) add(start, end, null, countryBefore(lex, list, start));
   }

@@ -11,7 +11,20 @@ export interface TopicWindow {
 
 const ZH_DISCUSSED = /就([^。；;]{2,60}?)(?:等)?(?:共同关心的|双方关心的|彼此关心的|相关)?(?:国际和地区|国际地区|地区)?(?:问题)?(?:深入|坦诚|广泛|充分|友好)?(?:地)?(?:交换(?:了)?意见|进行(?:了)?(?:深入)?(?:沟通|交流|讨论|磋商))/g;
 const EN_DISCUSSED = /\b(?:discussed|exchanged views on|talked about|focused on|centred on|centered on|reviewed)\s+([^.;:]{3,160})/gi;
-const GENERIC = /^(?:共同关心的|国际和地区|双方|两国|各领域|有关|相关|其他|一系列|等)|^(?:the )?(?:issues?|matters?|ways?|a range of|various|other|bilateral (?:ties|relations))\b/i;
+const GENERIC = /^(?:共同关心的|国际和地区|双方|两国|各领域|有关|相关|其他|一系列|等)|^(?:the )?(?:issues?|matters?|ways?|a range of|various|several|many|other|bilateral (?:ties|relations)|according to)\b|\b(?:issues|interests?|matters|areas|fields|priorities|sectors)$/i;
+
+/** Leading connectives and trailing hedges around a discussed item ("including energy", "trade among others"). */
+const ITEM_LEAD = /^(?:and|or|also|including|notably|especially|such as|the|issues? (?:such as|of|related to|concerning)|matters? (?:such as|of)|the situations? in|situations? in|questions? of)\s+/i;
+const ITEM_TAIL = /\s+(?:among others|and others|etc\.?|as well)$|,?\s+according to\b.*$|等$/i;
+
+function cleanItem(item: string): string {
+  let cleaned = item.trim();
+  for (let before = ''; before !== cleaned; ) {
+    before = cleaned;
+    cleaned = cleaned.replace(ITEM_LEAD, '').replace(ITEM_TAIL, '').trim();
+  }
+  return cleaned;
+}
 
 function nameIn(lang: Lang, names: { en: string; zhHans: string; zhHant: string }): string {
   return lang === 'en' ? names.en : lang === 'zh-Hant' ? names.zhHant : names.zhHans;
@@ -86,7 +99,7 @@ export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindo
       for (const item of items) {
         const start = w.text.indexOf(item, at);
         at = start < 0 ? at : start + item.length;
-        const cleaned = item.replace(/^(?:the|issues? such as|matters? such as)\s+/i, '').replace(/等$/, '').trim();
+        const cleaned = cleanItem(item);
         if (cleaned.length < 2 || cleaned.length > 60 || GENERIC.test(cleaned) || cleaned.split(/\s+/).length > 7) continue;
         const asWritten = lang === 'en' || start < 0 || w.original.length !== w.text.length ? cleaned : w.original.slice(start, start + item.length).replace(/等$/, '').trim();
         if (topics.some((t) => [t.name, ...t.aliases].some((n) => lex.simplify(n).includes(cleaned) || cleaned.includes(lex.simplify(n))))) continue;

@@ -54,8 +54,30 @@ describe('not meetings', () => {
     ['an unnamed prime minister', 'Wang Yi met the Prime Minister in the capital.'],
     ['a delegation', 'Sergei Lavrov met a delegation from the region.'],
     ['a headline the body does not confirm', 'Wang Yi meets Antony Blinken\nThe two diplomats may meet later this year, officials said.'],
+    ['有机会 (a chance to meet)', '李强或有机会与美国财长耶伦会面。'],
+    ['names side by side in a headline list', '外媒报道 习近平布林肯会面 等于发出重要讯号'],
   ])('%s', (_, text) => {
     expect(run(text).meetings).toEqual([]);
+  });
+});
+
+describe('who takes part', () => {
+  test.each([
+    ['a person in a later English clause is not a participant', 'Marco Rubio spoke with Wang Yi by phone on Friday, the first call between the two since Donald Trump took office.', [['Marco Rubio', 'Wang Yi']]],
+    ['a person in an earlier Chinese clause is not a participant', '王毅说，不久前习近平同特朗普在海湖庄园举行会晤。', [['习近平', '特朗普']]],
+    ['a party named in 在…参与下 takes part', '在土耳其外长阿尔坦奥卢参与下，俄罗斯外长拉夫罗夫、乌克兰外长巴尔丘克在安塔利亚举行会晤。', [['阿尔坦奥卢', '拉夫罗夫', '巴尔丘克']]],
+    ['bilateral talks with two leaders are two meetings', 'Prime Minister Narendra Modi held bilateral talks with Mauritian Prime Minister Ravindra Koothum and Nepali Prime Minister Sushila Pandey.', [['Narendra Modi', 'Ravindra Koothum'], ['Narendra Modi', 'Sushila Pandey']]],
+    ['a caption glued to the body does not make a new person', 'President Vladimir PutinRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan on Saturday.', [['Vladimir Putin', 'Recep Tayyip Erdogan']]],
+    ['a sentence glued to the next one ends at its period', 'Narendra Modi held talks with Sheikh Hasina.Both leaders then reviewed the visit.', [['Narendra Modi', 'Sheikh Hasina']]],
+    ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
+  ])('%s', (_, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
+  test('a call among three stays a phone call', () => {
+    const [meeting] = run('普京、马克龙和默克尔举行三方电话会谈。').meetings;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['普京', '马克龙', '默克尔']);
+    expect(meeting?.kind).toBe('phone_call');
   });
 });
 
