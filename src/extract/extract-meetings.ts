@@ -111,9 +111,12 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
     const key = [...unique.map(keyOf)].sort().join('|');
     protagonist = unique[0] ?? protagonist;
 
+    // The nearest date expression that resolves: "周一" says nothing without a report date, "6月17日" does.
     let date: string | null = null;
-    const nearest = [...p.dates].sort((a, b) => Math.abs(a.index - candidate.at) - Math.abs(b.index - candidate.at))[0];
-    if (nearest) date = resolveDate(nearest, ref);
+    for (const expression of [...p.dates].sort((a, b) => Math.abs(a.index - candidate.at) - Math.abs(b.index - candidate.at))) {
+      date = resolveDate(expression, ref);
+      if (date !== null) break;
+    }
     // A meeting reported without a day continues the previous one's ("The PM next met…").
     date ??= lastDate;
     for (let k = candidate.sentence - 1; date === null && k >= 0; k--) {

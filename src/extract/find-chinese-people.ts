@@ -90,5 +90,19 @@ export function findChinesePeople(lex: Lexicon, text: string, original: string, 
     const end = nameEnd(text, lastDot + 1, 10);
     if (start < dot && end > lastDot + 1) add(start, end, chainBefore(lex, tokens, tokens.findIndex((t) => t.start === start)).title, null);
   }
+  // Latin-script names in Chinese prose (澳洲总理Anthony Albanese与…): known ones, or any after a
+  // title. A gloss in brackets after a Chinese name (施泰因迈尔(Frank-Walter Steinmeier)) is that name again.
+  for (const match of text.matchAll(LATIN_NAME)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (/[(（]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || mentions.some((m) => start < m.end && end > m.start)) continue;
+    const person = lex.enPeople.get(match[0].toLowerCase()) ?? null;
+    const titled = tokens.find((t) => t.end === start && lex.zhTitles.has(t.word));
+    if (!person && (!titled || !match[0].includes(' '))) continue;
+    const chain = titled ? chainBefore(lex, tokens, tokens.indexOf(titled) + 1) : { title: null, country: null };
+    mentions.push({ start, end, surface: surfaceOf(start, end), person, title: titled?.word ?? null, country: chain.country ?? person?.country ?? null });
+  }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+const LATIN_NAME = /[A-Z][a-zA-Z'’-]+(?:[ \u00a0][A-Z][a-zA-Z'’-]+){0,3}/g;

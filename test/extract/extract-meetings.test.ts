@@ -69,6 +69,8 @@ describe('who takes part', () => {
     ['bilateral talks with two leaders are two meetings', 'Prime Minister Narendra Modi held bilateral talks with Mauritian Prime Minister Ravindra Koothum and Nepali Prime Minister Sushila Pandey.', [['Narendra Modi', 'Ravindra Koothum'], ['Narendra Modi', 'Sushila Pandey']]],
     ['a caption glued to the body does not make a new person', 'President Vladimir PutinRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan on Saturday.', [['Vladimir Putin', 'Recep Tayyip Erdogan']]],
     ['a sentence glued to the next one ends at its period', 'Narendra Modi held talks with Sheikh Hasina.Both leaders then reviewed the visit.', [['Narendra Modi', 'Sheikh Hasina']]],
+    ['a Latin-script name after a Chinese title', '澳洲总理Anthony Albanese与中国总理李强在堪培拉举行会晤。', [['Anthony Albanese', '李强']]],
+    ['an English gloss in brackets is the same person', '李强在柏林与德国总统施泰因迈尔(Frank-Walter Steinmeier)会面。', [['李强', '施泰因迈尔']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', (_, text, expected) => {
     expect(people(run(text))).toEqual(expected);
@@ -88,6 +90,7 @@ describe('dates resolve against the published day or the dateline', () => {
     ['a month-day later than the published day is last year', '王毅12月30日会见了拉夫罗夫。', '2025-01-03', '2024-12-30'],
     ['no year anywhere', '王毅4月27日会见了拉夫罗夫。', null, '--04-27'],
     ['a weekday without a published date', 'Wang Yi met Sergei Lavrov on Thursday.', null, null],
+    ['a weekday without a report date gives way to the month and day', '6月17日报道称,澳洲总理Anthony Albanese与李强于周一上午举行会晤。', null, '--06-17'],
     ['a weekday on the published day is that day', 'Wang Yi met Sergei Lavrov on Friday.', '2024-05-10', '2024-05-10'],
     ['an English month and day', 'Wang Yi met Sergei Lavrov on 3 March.', '2024-05-10', '2024-03-03'],
   ])('%s', (_, text, published, date) => {
