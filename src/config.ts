@@ -41,6 +41,13 @@ const ConfigSchema = z.object({
   PARLEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Longest a Cypher transaction may run before Neo4j cancels it, in ms. @default 15000 */
   PARLEY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /**
+   * Which operations the API runs: "any" document, or only "persisted" ones (the explorer's, plus
+   * those of PARLEY_PERSISTED_OPERATIONS_FILE), sent by SHA-256 hash. @default "any"
+   */
+  PARLEY_OPERATIONS: z.enum(['any', 'persisted']).default('any'),
+  /** A JSON object of SHA-256 hex hash to GraphQL document: your clients' persisted operations. */
+  PARLEY_PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
   /** Shows unexpected errors' messages to clients. @default false */
   PARLEY_DEV: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
 });
@@ -63,6 +70,12 @@ export interface Config {
     readonly ratePerMinute: number;
   };
   readonly queryTimeoutMs: number;
+  readonly operations: {
+    /** Only persisted operations run (production); raw documents are refused. */
+    readonly persistedOnly: boolean;
+    /** Extra persisted operations: a JSON object of SHA-256 hex hash → document. */
+    readonly file: string | null;
+  };
   readonly dev: boolean;
 }
 
@@ -106,6 +119,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ratePerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,
     }),
     queryTimeoutMs: e.PARLEY_QUERY_TIMEOUT_MS,
+    operations: Object.freeze({
+      persistedOnly: e.PARLEY_OPERATIONS === 'persisted',
+      file: e.PARLEY_PERSISTED_OPERATIONS_FILE ? path.resolve(cwd, e.PARLEY_PERSISTED_OPERATIONS_FILE) : null,
+    }),
     dev: e.PARLEY_DEV,
   });
 }

@@ -12,6 +12,7 @@ import { useErrorCodes } from './use-error-codes.ts';
 import { checkHealth } from '../store/index.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { createMaskError } from './mask-error.ts';
+import { usePersistedOperationList } from './persisted-operations.ts';
 import { DateScalar } from './resolvers/date-scalar.ts';
 import { watchGraphChanges, type GraphChanges } from './graph-changes.ts';
 import { curationMutations } from './resolvers/mutation-curate.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   readonly log?: LogSink;
   /** Extra routes served before GraphQL (the explorer page). */
   readonly plugins?: readonly Plugin[];
+  /** Documents clients may send by hash; with `only`, nothing else runs. @default none, any document runs */
+  readonly persistedOperations?: { readonly documents: readonly string[]; readonly only: boolean };
   /** What feeds the `graphChanged` subscription. @default a watcher polling every 2 s while anyone subscribes */
   readonly changes?: GraphChanges;
 }
@@ -90,6 +93,7 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
       useGraphHealth(deps),
       useAccessControl(access),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      usePersistedOperationList(options.persistedOperations?.documents ?? [], options.persistedOperations?.only ?? false),
       EnvelopArmorPlugin({
         maxDepth: { n: 10 },
         maxAliases: { n: 15 },

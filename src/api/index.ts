@@ -6,3 +6,4 @@ export type { LogSink } from './observe/use-observability.ts';
 export type { RequestContext } from './context.ts';
 export { watchGraphChanges } from './graph-changes.ts';
 export type { GraphChange, GraphChanges, GraphChangesOptions } from './graph-changes.ts';
+export { operationHash, readOperationsFile } from './persisted-operations.ts';

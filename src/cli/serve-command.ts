@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createApp, stderrJsonLog } from '../api/index.ts';
+import { createApp, readOperationsFile, stderrJsonLog } from '../api/index.ts';
 import { createAppDeps } from '../app-deps.ts';
 import { loadConfig } from '../config.ts';
+import { EXPLORER_OPERATIONS } from '../web/explorer-queries.ts';
 import { useExplorer, WEB_DIST_DIR } from '../web/serve-explorer.ts';
 import { ingestPaths, SAMPLE_DIR } from './ingest-paths.ts';
 
@@ -11,7 +12,14 @@ export async function runServe(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
   const config = loadConfig();
   const deps = await createAppDeps(config);
-  const app = createApp(deps, { dev: config.dev, access: config.access, log: stderrJsonLog, plugins: [useExplorer(WEB_DIST_DIR)] });
+  const documents = [...EXPLORER_OPERATIONS, ...(config.operations.file ? readOperationsFile(config.operations.file) : [])];
+  const app = createApp(deps, {
+    dev: config.dev,
+    access: config.access,
+    log: stderrJsonLog,
+    plugins: [useExplorer(WEB_DIST_DIR)],
+    persistedOperations: { documents, only: config.operations.persistedOnly },
+  });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -28,3 +28,9 @@ export const MEETINGS_QUERY = `query Meetings($filter: MeetingFilter, $first: In
     } }
   }
 }`;
+
+/** The live view's subscription: any batch of changes makes the page ask again. */
+export const CHANGES_SUBSCRIPTION = 'subscription Changes { graphChanged { at } }';
+
+/** Every document the explorer sends: the server persists them, so it works where only persisted operations run. */
+export const EXPLORER_OPERATIONS: readonly string[] = [PERSON_QUERY, PEOPLE_QUERY, TOPICS_QUERY, NETWORK_QUERY, MEETINGS_QUERY, CHANGES_SUBSCRIPTION];

@@ -1,3 +1,8 @@
+import { CHANGES_SUBSCRIPTION } from './explorer-queries.ts';
+import { persistedBody, withDocument, type GraphQLBody } from './persisted-body.ts';
+
+const isEventStream = (response: Response): boolean => (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+
 export interface ChangeListener {
   /** The server accepted the subscription. */
   onOpen(): void;
@@ -11,13 +16,13 @@ export interface ChangeListener {
  * when the stream ends and rejects when it cannot open or breaks.
  */
 export async function subscribeChanges(endpoint: string, listener: ChangeListener, signal: AbortSignal, fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<void> {
-  const response = await fetchImpl(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ query: 'subscription { graphChanged { at } }' }),
-    signal,
-  });
-  if (!response.ok || !response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+  const open = (body: GraphQLBody) =>
+    fetchImpl(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(body), signal });
+  const first = await persistedBody(CHANGES_SUBSCRIPTION, {});
+  let response = await open(first);
+  // A server that has not persisted the document answers with an error, not a stream: send it.
+  if (first.query === undefined && !isEventStream(response)) response = await open(withDocument(first, CHANGES_SUBSCRIPTION));
+  if (!response.ok || !response.body || !isEventStream(response)) {
     throw new Error(`The server refused the subscription (${response.status})`);
   }
   listener.onOpen();

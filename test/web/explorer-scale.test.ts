@@ -3,6 +3,8 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { useTestGraph } from '../helpers/test-graph.ts';
 import { close, ensureBundle, launchBrowser, screenshot, startAppServer, watchErrors } from './start-explorer.ts';
+import { operationHash } from '../../src/api/index.ts';
+import { EXPLORER_OPERATIONS } from '../../src/web/explorer-queries.ts';
 
 const t = useTestGraph();
 let app: { server: Server; base: string };
@@ -47,14 +49,18 @@ afterAll(async () => {
   await close(app?.server);
 });
 
+const DOCUMENT_BY_HASH = new Map(EXPLORER_OPERATIONS.map((document) => [operationHash(document), document]));
+
 /** Answers the page's GraphQL from the synthetic network instead of the database. */
 async function serveNetwork(page: Page) {
   const network = bigNetwork();
   await page.route('**/graphql', async (route: Route) => {
-    const body = route.request().postDataJSON() as { query: string };
-    const data = body.query.startsWith('query Person')
+    const body = route.request().postDataJSON() as { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } };
+    // The page sends its documents by hash (persisted operations); look them up as the server would.
+    const query = body.query ?? DOCUMENT_BY_HASH.get(body.extensions?.persistedQuery?.sha256Hash ?? '') ?? '';
+    const data = query.startsWith('query Person')
       ? { person: network.centre }
-      : body.query.startsWith('query Network')
+      : query.startsWith('query Network')
         ? { meetingNetwork: { nodes: network.nodes, edges: network.edges } }
         : { meetings: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } };
     await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data }) });

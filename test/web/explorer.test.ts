@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { ingestTriples } from '../../src/pipeline.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 import { close, ensureBundle, ingestSamples, launchBrowser, listen, screenshot, startAppServer, watchErrors } from './start-explorer.ts';
+import { operationHash } from '../../src/api/index.ts';
+import { CHANGES_SUBSCRIPTION } from '../../src/web/explorer-queries.ts';
 
 const t = useTestGraph();
 let app: { server: Server; base: string };
@@ -220,7 +222,7 @@ describe('the explorer page', () => {
       if (request.headers()['accept'] === 'text/event-stream') subscriptions.push(request.postData() ?? '');
     });
     await open('?person=王毅');
-    expect(subscriptions.some((body) => body.includes('graphChanged'))).toBe(true);
+    expect(subscriptions.some((body) => body.includes(operationHash(CHANGES_SUBSCRIPTION)))).toBe(true);
     await ingestTriples(t.deps, {
       url: 'urn:parley:test:live-1',
       title: '王毅会见古特雷斯',

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../src/api/index.ts';
 import { ingestTriples } from '../../src/pipeline.ts';
+import { EXPLORER_OPERATIONS } from '../../src/web/explorer-queries.ts';
 import { useExplorer, WEB_DIST_DIR } from '../../src/web/serve-explorer.ts';
 import type { TestGraph } from '../helpers/test-graph.ts';
 
@@ -46,9 +47,12 @@ export async function close(server: Server | undefined): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
-/** The real app (GraphQL and the explorer) on a real port, as `parley serve` runs it. */
+/**
+ * The real app (GraphQL and the explorer) on a real port, as `parley serve` runs it in production:
+ * persisted operations only, so the page must get by with the documents it ships.
+ */
 export async function startAppServer(t: TestGraph): Promise<{ server: Server; base: string }> {
-  const server = createServer(createApp(t.deps, { plugins: [useExplorer(WEB_DIST_DIR)] }));
+  const server = createServer(createApp(t.deps, { plugins: [useExplorer(WEB_DIST_DIR)], persistedOperations: { documents: EXPLORER_OPERATIONS, only: true } }));
   return { server, base: await listen(server) };
 }
 
