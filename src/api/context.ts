@@ -17,6 +17,8 @@ export interface RequestContext {
 
 export function createRequestContext(deps: PipelineDeps, request?: Request): RequestContext {
   const queries: StatementName[] = [];
-  const graph = deps.graph.observe((name) => queries.push(name));
+  const observed = deps.graph.observe((name) => queries.push(name));
+  // A client that disconnects cancels its Cypher (the request's signal aborts when the socket closes).
+  const graph = request?.signal ? observed.cancelledBy(request.signal) : observed;
   return { graph, linker: deps.linker, loaders: createLoaders(graph), pipeline: { ...deps, graph }, queries, request };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { ParleyError } from '../errors.ts';
 import type { StatementName, Statements } from './load-statements.ts';
@@ -20,6 +21,11 @@ export interface Graph {
   ping(timeoutMs?: number): Promise<boolean>;
   /** The same graph, reporting each statement to `onQuery` as well. */
   observe(onQuery: (name: StatementName) => void): Graph;
+  /**
+   * The same graph for one request: its transactions carry the request's id, and when `signal`
+   * aborts (the client disconnected) Neo4j terminates those still running.
+   */
+  cancelledBy(signal: AbortSignal): Graph;
   readonly driver: Driver;
   readonly statements: Statements;
   readonly database: string;
@@ -30,11 +36,13 @@ export interface GraphOptions {
   readonly txTimeoutMs?: number;
   /** Sees the name of every statement run. */
   readonly onQuery?: (name: StatementName) => void;
+  /** Tags every transaction, so one request's can be found and terminated. */
+  readonly requestId?: string;
 }
 
 export function createGraph(driver: Driver, statements: Statements, database: string, options: GraphOptions = {}): Graph {
   const onQuery = options.onQuery ?? (() => {});
-  const txConfig = { timeout: options.txTimeoutMs ?? 15_000 };
+  const txConfig = { timeout: options.txTimeoutMs ?? 15_000, ...(options.requestId ? { metadata: { parleyRequest: options.requestId } } : {}) };
   const wrap = (tx: ManagedTransaction): GraphTransaction => ({
     async run<T extends RecordShape>(name: StatementName, params: Record<string, unknown> = {}): Promise<T[]> {
       onQuery(name);
@@ -86,7 +94,24 @@ export function createGraph(driver: Driver, statements: Statements, database: st
           extra(name);
         },
       }),
+    cancelledBy(signal) {
+      const requestId = randomUUID();
+      signal.addEventListener('abort', () => void terminateRequest(requestId), { once: true });
+      return createGraph(driver, statements, database, { ...options, requestId });
+    },
   };
+
+  /** Best effort: a transaction that already finished has nothing to terminate. */
+  async function terminateRequest(requestId: string): Promise<void> {
+    const s = session('WRITE');
+    try {
+      await s.run(statements['terminate-request'], { request: requestId }, { timeout: 5000 });
+    } catch {
+      // Neo4j unreachable or the transaction gone: its own timeout still bounds it.
+    } finally {
+      await s.close().catch(() => {});
+    }
+  }
 }
 
 /** Connection failures become UNAVAILABLE (retriable); Parley's own errors pass through. */

@@ -44,6 +44,7 @@ export const STATEMENT_NAMES = [
   'record-curation',
   'record-entity-merge',
   'search-entities',
+  'terminate-request',
   'undo-entity-merge',
 ] as const;
 
