@@ -23,6 +23,9 @@ interface Prepared {
   readonly dates: readonly DateExpression[];
 }
 
+/** A sentence about where the reported meeting was held. */
+const WHERE_IT_WAS = /\b(?:the|their|this) (?:meeting|talks|call|conversation|encounter|summit) (?:is |was |were |are )?(?:being )?(?:taking place|took place|takes place|held|hosted)\b|(?:会见|会谈|会晤|会面)(?:在|于)[^，。]{1,20}举行/i;
+
 /** How far after the meeting sentence its report may go for topics. */
 const TOPIC_WINDOW = 20;
 
@@ -100,6 +103,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
   // The subject of the last meeting: who "The PM next met…" or "随后又会见了…" is about.
   let protagonist: Mention | null = lead;
   let lastDate: string | null = null;
+  let lastPlace: Place | null = null;
   candidates.forEach((candidate, n) => {
     const p = prepared[candidate.sentence];
     if (!p) return;
@@ -127,10 +131,20 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
     if (date === null && ref.day !== null) date = resolveDate({ index: 0, year: ref.year, month: ref.month, day: ref.day, offset: null, weekday: null }, ref);
 
     lastDate = date;
-    let place: Place | null = chinese ? findChinesePlace(lex, p.text, p.original, p.tokens) : findEnglishPlace(lex, p.text, lex.englishPlaces(p.text));
-    if (!place && candidate.kind !== 'phone_call') place = datelinePlace;
-
     const nextSentence = candidates.slice(n + 1).find((c) => c.sentence > candidate.sentence)?.sentence ?? prepared.length;
+    const placeOf = (q: Prepared): Place | null => (chinese ? findChinesePlace(lex, q.text, q.original, q.tokens) : findEnglishPlace(lex, q.text, lex.englishPlaces(q.text)));
+    let place: Place | null = placeOf(p);
+    // "The meeting is taking place at the UN headquarters in New York": a later sentence of the
+    // same report that says where the meeting itself was.
+    if (!place && candidate.kind !== 'phone_call') {
+      const followUp = prepared.slice(candidate.sentence + 1, Math.min(nextSentence, candidate.sentence + 6)).find((q) => WHERE_IT_WAS.test(q.text));
+      if (followUp) place = placeOf(followUp);
+    }
+    // "The PM next met…": a report that continues with its protagonist stays where it was.
+    if (!place && candidate.needsSubject && candidate.kind !== 'phone_call') place = lastPlace;
+    if (!place && candidate.kind !== 'phone_call') place = datelinePlace;
+    if (place) lastPlace = place;
+
     const window: TopicWindow[] = prepared.slice(candidate.sentence, Math.min(nextSentence, candidate.sentence + TOPIC_WINDOW)).map((w) => ({ text: w.text, original: w.original }));
     const countries = unique.map((m) => m.country ?? m.person?.country).filter((c): c is string => Boolean(c));
     const topics = linkTopics(lex, article.lang, window, countries);

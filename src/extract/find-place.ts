@@ -14,6 +14,9 @@ function fromKnown(place: KnownPlace, surface: string): Place {
   };
 }
 
+/** Words inside a place phrase that are not a place's name (在土耳其南部城市安塔利亚). */
+const ZH_PLACE_FILLER = /^(?:城市|首都|首府|地区|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|郊外|郊区|市郊|港口|港市|边境|当地|海滨|沿海)$/;
+
 /** Words after 在/于 that end the place phrase. */
 const ZH_PLACE_END = /^(?:会见|会晤|会谈|举行|出席|同|与|和|期间|接见|拜会|参加|主持|共同|进行|通电话|，|,|。)/;
 
@@ -24,13 +27,16 @@ const ZH_PLACE_END = /^(?:会见|会晤|会谈|举行|出席|同|与|和|期间|
  */
 export function findChinesePlace(lex: Lexicon, text: string, original: string, tokens: readonly Token[]): Place | null {
   const surfaceOf = (token: Token): string => (original.length === text.length ? original.slice(token.start, token.end) : token.word);
+  // A phrase that names only a country ("在土耳其外长…参与下") gives way to a later one naming a city.
+  let countryOnly: Place | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.word !== '在' && tokens[i]?.word !== '于' && tokens[i]?.word !== '赴') continue;
     let country: string | null = null;
     let countrySurface: string | null = null;
-    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
       const token = tokens[k];
-      if (!token || ZH_PLACE_END.test(text.slice(token.start))) break;
+      // A title means the phrase is about a person (在土耳其外长…), not a place.
+      if (!token || ZH_PLACE_END.test(text.slice(token.start)) || lex.zhTitles.has(token.word)) break;
       const known = lex.zhPlaces.get(token.word);
       if (known) return fromKnown(known, surfaceOf(token));
       const nation = lex.zhCountries.get(token.word);
@@ -39,11 +45,11 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
         countrySurface = surfaceOf(token);
         continue;
       }
-      if (token.tag === 'ns' && token.word.length > 1) return { city: surfaceOf(token), country, venue: null, aliases: [] };
+      if (token.tag === 'ns' && token.word.length > 1 && !ZH_PLACE_FILLER.test(token.word)) return { city: surfaceOf(token), country, venue: null, aliases: [] };
     }
-    if (country) return { city: null, country, venue: null, aliases: countrySurface ? [countrySurface] : [] };
+    if (country) countryOnly ??= { city: null, country, venue: null, aliases: countrySurface ? [countrySurface] : [] };
   }
-  return null;
+  return countryOnly;
 }
 
 const EN_PLACE = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?:,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?/g;

@@ -124,8 +124,27 @@ describe('participants, places and topics', () => {
     expect(run(text).meetings.map((m) => m.place?.city ?? null)).toEqual(['约翰内斯堡', null]);
   });
 
+  test('a known city carries its country and its names in the other scripts', () => {
+    expect(run('Wang Yi met Sergei Lavrov in Vientiane on Friday.').meetings[0]?.place).toMatchObject({ city: 'Vientiane', country: 'Laos', aliases: expect.arrayContaining(['万象', '永珍']) });
+  });
+
+  test('a city after descriptive words and a country in Chinese', () => {
+    const [meeting] = run('在土耳其外长阿尔坦奥卢参与下，拉夫罗夫、巴尔丘克在土耳其南部城市安塔利亚郊外举行会晤。').meetings;
+    expect(meeting?.place).toMatchObject({ city: '安塔利亚', aliases: expect.arrayContaining(['Antalya']) });
+  });
+
+  test('a later sentence that says where the meeting took place gives its place', () => {
+    const [meeting] = run('Sergei Lavrov has begun talks with his Lebanese counterpart Abdullah Bou Karam. "The meeting is taking place at the UN headquarters in New York," the agency said.').meetings;
+    expect(meeting?.place).toMatchObject({ city: 'New York', country: 'United States' });
+  });
+
+  test('a meeting that continues the report with its protagonist stays where the report was', () => {
+    const meetings = run('Narendra Modi met Sri Lankan President Anura Weerasena at Hyderabad House in New Delhi on Friday. The PM next met his Mauritian counterpart Ravindra Koothum.').meetings;
+    expect(meetings.map((m) => [m.participants[1]?.name, m.place?.city])).toEqual([['Anura Weerasena', 'New Delhi'], ['Ravindra Koothum', 'New Delhi']]);
+  });
+
   test('place from "in X, Country" in English', () => {
-    expect(run('Wang Yi met Sergei Lavrov in Vientiane, Laos on Friday.').meetings[0]?.place).toEqual({ city: 'Vientiane', country: 'Laos', venue: null, aliases: [] });
+    expect(run('Wang Yi met Sergei Lavrov in Vangvieng, Laos on Friday.').meetings[0]?.place).toEqual({ city: 'Vangvieng', country: 'Laos', venue: null, aliases: [] });
   });
 
   test.each([
