@@ -61,8 +61,17 @@ export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindo
     topics.push(topic);
   };
   const text = window.map((w) => w.text).join('\n');
-  const lower = text.toLowerCase();
-  for (const topic of lex.topics) if (topic.cues.some((cue) => (lang === 'en' ? lower.includes(cue) : text.includes(cue)))) push(known(lang, topic));
+  // English cues match whole words ("LAC" is not in "place"); Chinese has no word breaks to respect.
+  const inEnglish = (cue: string, where: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'u').test(where);
+  const matches = (cue: string, where: string): boolean => (lang === 'en' ? /[a-z]/.test(cue) && inEnglish(cue, where) : where.includes(cue));
+  // A broad topic (trade, finance, 教育) counts only where the meeting's own sentence or a
+  // "discussed …" list names it: elsewhere in a report it is background, not what was discussed.
+  const discussedText = window.flatMap((w) => [...w.text.matchAll(lang === 'en' ? EN_DISCUSSED : ZH_DISCUSSED)].map((m) => m[0])).join('\n');
+  const focus = `${window[0]?.text ?? ''}\n${discussedText}`;
+  for (const topic of lex.topics) {
+    const where = isBroad(topic) ? focus : text;
+    if (topic.cues.some((cue) => matches(cue, lang === 'en' ? where.toLowerCase() : where))) push(known(lang, topic));
+  }
 
   const byAbbreviation = new Map<string, KnownCountry>();
   for (const country of lex.zhCountries.values()) for (const abbreviation of country.abbreviations) if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, country);
@@ -108,4 +117,13 @@ export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindo
     }
   }
   return topics.slice(0, 50);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A topic named by one plain word in every script (Trade / 贸易, Finance / 金融). */
+function isBroad(topic: KnownTopic): boolean {
+  return !/\s/.test(topic.en) && [...topic.zhHans].length <= 2;
 }

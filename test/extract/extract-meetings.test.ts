@@ -149,7 +149,10 @@ describe('participants, places and topics', () => {
 
   test.each([
     ['bilateral relations and a knowledge-base topic', '王毅会见拉夫罗夫。王毅表示,中俄关系稳步发展。双方就乌克兰危机交换了意见。', ['乌克兰危机', '中俄关系']],
-    ['an issue the knowledge base lacks', '王毅会见拉夫罗夫。双方就北极航道合作等问题交换了意见。', ['北极航道合作']],
+    ['an issue the knowledge base lacks', '王毅会见拉夫罗夫。双方就冰川监测合作等问题交换了意见。', ['冰川监测合作']],
+    ['a broad issue in the background is not what was discussed', '王毅会见拉夫罗夫。报道还提到了金融市场的波动。', []],
+    ['a broad issue in the meeting sentence is', '王毅会见拉夫罗夫，双方就金融等问题交换了意见。', ['金融']],
+    ['an English name matches whole words only', 'Wang Yi met Sergei Lavrov in the quadrangle on Friday.', []],
     ['English relations from bilateral ties', 'Wang Yi met Sergei Lavrov on Friday. They discussed bilateral ties.', ['China-Russia relations']],
   ])('topics: %s', (_, text, topics) => {
     expect(run(text).meetings[0]?.topics.map((t) => t.name)).toEqual(topics);
