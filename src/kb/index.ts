@@ -16,3 +16,5 @@ export type {
   TitleEntry,
   CountryOverlayEntry,
 } from './schema.ts';
+export { checkKnowledgeBase, MINIMUM_COUNTS } from './check-knowledge-base.ts';
+export type { KnowledgeBaseReport } from './check-knowledge-base.ts';
