@@ -41,7 +41,8 @@ function progress(done: number, total: number): void {
  * Ingests every record of the given files and folders, one transaction per article. A bad
  * record is reported with file:line, field and reason, and skipped; the rest go on.
  */
-export async function ingestPaths(deps: PipelineDeps, paths: readonly string[], options: { quiet?: boolean } = {}): Promise<IngestSummary> {
+export async function ingestPaths(deps: PipelineDeps, paths: readonly string[], options: { quiet?: boolean; report?: (line: string) => void } = {}): Promise<IngestSummary> {
+  const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   const records: InputRecord[] = expandPaths(paths).flatMap(readRecords);
   const counts = { ok: 0, failed: 0, created: 0, replaced: 0, unchanged: 0, meetings: 0, skipped: 0 };
   for (const [index, record] of records.entries()) {
@@ -56,12 +57,12 @@ export async function ingestPaths(deps: PipelineDeps, paths: readonly string[], 
     } catch (error) {
       counts.failed += 1;
       if (process.stderr.isTTY && !options.quiet) process.stderr.write('\n');
-      process.stderr.write(`${record.where}: ${describe(error)}\n`);
+      report(`${record.where}: ${describe(error)}`);
       // Without the database every further record would fail the same way, slowly: stop here.
       // Each article is one transaction, so running the same ingest again resumes cleanly.
       if (error instanceof ParleyError && error.code === 'UNAVAILABLE' && error.retriable) {
         counts.skipped = records.length - index - 1;
-        process.stderr.write(`parley ingest: stopped, Neo4j is unavailable; ${counts.skipped} records not tried. Run the same ingest again to finish.\n`);
+        report(`parley ingest: stopped, Neo4j is unavailable; ${counts.skipped} records not tried. Run the same ingest again to finish.`);
         break;
       }
     }
