@@ -21,6 +21,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // The browser tests wait on a page that waits on Neo4j: on a busy 2-core machine a
+          // panel can take more than vitest's default second to fill.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
