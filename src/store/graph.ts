@@ -50,8 +50,10 @@ export function createGraph(driver: Driver, statements: Statements, database: st
       return result.records.map((record) => record.toObject());
     },
   });
+  // One bookmark manager for the driver's sessions: on a cluster, a read routed to a follower
+  // waits until it has seen this process's earlier writes (read-your-writes across sessions).
   const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: bookmarksOf(driver) });
 
   async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const s = session(mode);
@@ -112,6 +114,18 @@ export function createGraph(driver: Driver, statements: Statements, database: st
       await s.close().catch(() => {});
     }
   }
+}
+
+const bookmarkManagers = new WeakMap<Driver, ReturnType<typeof neo4j.bookmarkManager>>();
+
+/** The bookmark manager all of Parley's graphs on one driver share (observed and per-request copies too). */
+function bookmarksOf(driver: Driver): ReturnType<typeof neo4j.bookmarkManager> {
+  let manager = bookmarkManagers.get(driver);
+  if (!manager) {
+    manager = neo4j.bookmarkManager();
+    bookmarkManagers.set(driver, manager);
+  }
+  return manager;
 }
 
 /** Connection failures become UNAVAILABLE (retriable); Parley's own errors pass through. */
