@@ -229,6 +229,8 @@ async function main(): Promise<number> {
     for (const size of sizes) {
       process.stderr.write(`bench: ${size} meetings...\n`);
       results.push(await runSize(driver, size));
+      // Each size's table as soon as it is measured: a long run is useful even if cut short.
+      process.stderr.write(`${table(results.slice(-1))}\n`);
     }
     const extraction = extractionSpeed();
     const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem()) / 1024 | 0} GB, Node ${process.version}, Neo4j ${local ? 'Community 5.26 embedded (local)' : uri}`;
