@@ -1,17 +1,14 @@
-// Person.counterparts for a batch of people: whom each met, most meetings first.
+// Person.counterparts for a batch of people: whom each met, most meetings first. Read from the
+// MET projection (one pre-counted edge per pair), so a leader with thousands of meetings costs
+// one edge per counterpart, not one row per shared meeting. Topics are read only when asked for
+// (find-pair-topics).
 UNWIND $requests AS request
 MATCH (p:Person {id: request.personId})
 CALL (p, request) {
-  MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(other:Person)
-  WITH other, count(DISTINCT m) AS meetingCount, max(m.day) AS lastDay, max(m.date) AS lastDate,
-       collect(DISTINCT [(m)-[:ABOUT]->(t:Topic) | t {.id, .name, .names}]) AS topicLists
-  ORDER BY meetingCount DESC, lastDay DESC, other.name
+  MATCH (p)-[r:MET]-(other:Person)
+  WITH other, r ORDER BY r.meetings DESC, r.lastDay DESC, other.name
   // LIMIT cannot read a row's value inside a subquery; a slice of the ordered list can.
-  WITH collect({
-    personId: other.id, meetingCount: meetingCount,
-    lastMet: coalesce(toString(lastDay), lastDate),
-    topics: reduce(acc = [], ts IN topicLists | acc + [t IN ts WHERE NOT t IN acc])
-  }) AS counterparts
+  WITH collect({personId: other.id, meetingCount: r.meetings, lastMet: coalesce(toString(r.lastDay), r.lastDate)}) AS counterparts
   RETURN counterparts[0..request.limit] AS counterparts
 }
 RETURN request.key AS key, counterparts

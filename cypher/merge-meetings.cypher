@@ -1,7 +1,7 @@
 // Each edge keeps the URLs of the articles that support it (`sources`), so replacing or
 // retracting one article removes exactly what it alone said.
-MATCH (a:Article {url: $url})
 UNWIND $meetings AS row
+MATCH (a:Article {url: row.url})
 MERGE (m:Meeting {id: row.id})
 ON CREATE SET m.kind = row.kind, m.createdAt = datetime()
 SET m.date = coalesce(m.date, row.date),
@@ -18,23 +18,23 @@ CALL (m, row) {
   MATCH (p:Person {id: row.participants[i]})
   MERGE (p)-[e:ATTENDED]->(m)
   SET e.role = coalesce(row.roles[i], e.role),
-      e.sources = CASE WHEN $url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $url END
+      e.sources = CASE WHEN row.url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + row.url END
 }
 CALL (m, row) {
   UNWIND (CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END) AS placeId
   MATCH (place:Place {id: placeId})
   MERGE (m)-[e:HELD_IN]->(place)
-  SET e.sources = CASE WHEN $url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $url END
+  SET e.sources = CASE WHEN row.url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + row.url END
 }
 CALL (m, row) {
   UNWIND row.topicIds AS topicId
   MATCH (topic:Topic {id: topicId})
   MERGE (m)-[e:ABOUT]->(topic)
-  SET e.sources = CASE WHEN $url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $url END
+  SET e.sources = CASE WHEN row.url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + row.url END
 }
 CALL (m, row) {
   UNWIND (CASE WHEN row.eventId IS NULL THEN [] ELSE [row.eventId] END) AS eventId
   MATCH (event:Event {id: eventId})
   MERGE (m)-[e:DURING]->(event)
-  SET e.sources = CASE WHEN $url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + $url END
+  SET e.sources = CASE WHEN row.url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + row.url END
 }

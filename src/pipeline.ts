@@ -2,7 +2,7 @@ import { badInput, issuesFromZod, ParleyError, type Result } from './errors.ts';
 import { ArticleTriplesSchema, type ArticleTriples } from './extract/index.ts';
 import { ArticleInputSchema, type ArticleInput } from './ingest/index.ts';
 import { resolveArticle, type Linker, type ResolvedArticle } from './resolve/index.ts';
-import { writeArticle, type Graph, type WriteResult } from './store/index.ts';
+import { writeArticle, writeArticles, type Graph, type WriteResult } from './store/index.ts';
 
 /** Turns an article into its meetings; absent until an extractor is configured. */
 export type Extractor = (article: ArticleInput) => ArticleTriples;
@@ -45,6 +45,11 @@ export function resolveStoredTriples(deps: PipelineDeps): (json: string) => Reso
 
 /** clean → extract → resolve → store for an article's text or HTML. */
 export async function ingestArticle(deps: PipelineDeps, input: unknown): Promise<Result<IngestOutcome>> {
+  const triples = extractTriples(deps, input);
+  return triples.success ? store(deps, triples.data) : triples;
+}
+
+function extractTriples(deps: PipelineDeps, input: unknown): Result<ArticleTriples> {
   const parsed = parse(ArticleInputSchema, input, 'article');
   if (!parsed.success) return parsed;
   if (!deps.extract) {
@@ -52,5 +57,48 @@ export async function ingestArticle(deps: PipelineDeps, input: unknown): Promise
   }
   const triples = ArticleTriplesSchema.safeParse(deps.extract(parsed.data));
   if (!triples.success) throw new Error(`The extractor produced invalid triples: ${triples.error.message}`);
-  return store(deps, triples.data);
+  return { success: true, data: triples.data };
+}
+
+/** A record with `meetings` is the ingest format; anything else is an article to extract. */
+export function isTriples(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'meetings' in data;
+}
+
+/**
+ * Many records (triples or articles) in one write transaction, with the same outcome as
+ * ingesting them one by one in order, and outcomes in input order. A bad record fails alone,
+ * before anything is written. Should the batch's transaction fail for any reason other than an
+ * unreachable database, each article is written on its own, so one cannot sink the others.
+ */
+export async function ingestBatch(deps: PipelineDeps, inputs: readonly unknown[]): Promise<Result<IngestOutcome>[]> {
+  const prepared = inputs.map((input): Result<ResolvedArticle> => {
+    try {
+      const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : extractTriples(deps, input);
+      return triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples;
+    } catch (error) {
+      return failure(error);
+    }
+  });
+  const valid = prepared.flatMap((p) => (p.success ? [p.data] : []));
+  let written: Result<WriteResult>[];
+  try {
+    written = (await writeArticles(deps.graph, valid)).map((data) => ({ success: true, data }));
+  } catch (error) {
+    if (error instanceof ParleyError && error.code === 'UNAVAILABLE') throw error;
+    written = [];
+    for (const resolved of valid) written.push(await writeArticle(deps.graph, resolved).then((data) => ({ success: true as const, data }), (e: unknown) => failure(e)));
+  }
+  let next = 0;
+  return prepared.map((p) => {
+    if (!p.success) return p;
+    const result = written[next++]!;
+    return result.success ? { success: true, data: { ...result.data, url: p.data.article.url } } : result;
+  });
+}
+
+function failure(error: unknown): { success: false; error: ParleyError } {
+  if (error instanceof ParleyError && error.code !== 'UNAVAILABLE') return { success: false, error };
+  if (error instanceof ParleyError) throw error;
+  return { success: false, error: new ParleyError('INTERNAL', `The article could not be stored: ${(error as Error).message}`, { cause: error }) };
 }

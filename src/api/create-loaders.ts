@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import {
   readCounterparts,
   readMeetingsById,
+  readPairTopics,
   readPeopleById,
   readPersonMeetingPages,
   type CounterpartRecord,
   type Graph,
   type MeetingRecordOut,
+  type NamedRecord,
   type PersonRecord,
 } from '../store/index.ts';
 
@@ -19,6 +21,15 @@ export interface PersonMeetingsKey {
 export interface CounterpartsKey {
   readonly personId: string;
   readonly limit: number;
+}
+
+/** Two people and the filters their shared meetings are read within. */
+export interface PairTopicsKey {
+  readonly a: string;
+  readonly b: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly topicIds: readonly string[] | null;
 }
 
 /**
@@ -46,6 +57,13 @@ export function createLoaders(graph: Graph) {
     counterparts: new DataLoader<CounterpartsKey, CounterpartRecord[], string>(
       async (keys) => {
         const found = await readCounterparts(graph, keys.map((key) => ({ ...key, key: keyOf(key) })));
+        return keys.map((key) => found.get(keyOf(key)) ?? []);
+      },
+      { cacheKeyFn: keyOf },
+    ),
+    pairTopics: new DataLoader<PairTopicsKey, NamedRecord[], string>(
+      async (keys) => {
+        const found = await readPairTopics(graph, keys.map((key) => ({ ...key, key: keyOf(key) })));
         return keys.map((key) => found.get(keyOf(key)) ?? []);
       },
       { cacheKeyFn: keyOf },

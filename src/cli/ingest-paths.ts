@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ParleyError } from '../errors.ts';
-import { ingestArticle, ingestTriples, type PipelineDeps } from '../pipeline.ts';
+import { ingestBatch, type PipelineDeps } from '../pipeline.ts';
 import { expandPaths, readRecords, type InputRecord } from './read-records.ts';
 
 /** The sample articles Parley ships (written for the project) that `serve --demo` loads. */
@@ -15,11 +15,6 @@ export interface IngestSummary {
   readonly meetings: number;
   /** Records not tried because the database became unreachable. */
   readonly skipped: number;
-}
-
-/** A record with `meetings` is the ingest format; anything else is an article to extract. */
-function isTriples(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && 'meetings' in data;
 }
 
 function describe(error: unknown): string {
@@ -37,36 +32,55 @@ function progress(done: number, total: number): void {
   if (done === total) process.stderr.write('\n');
 }
 
+/** Records written per transaction: large enough to amortize round trips, small enough to retry. */
+export const INGEST_BATCH_SIZE = 200;
+
 /**
- * Ingests every record of the given files and folders, one transaction per article. A bad
+ * Ingests every record of the given files and folders, a batch of records per transaction. A bad
  * record is reported with file:line, field and reason, and skipped; the rest go on.
  */
-export async function ingestPaths(deps: PipelineDeps, paths: readonly string[], options: { quiet?: boolean; report?: (line: string) => void } = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  deps: PipelineDeps,
+  paths: readonly string[],
+  options: { quiet?: boolean; report?: (line: string) => void; batchSize?: number } = {},
+): Promise<IngestSummary> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
   const records: InputRecord[] = expandPaths(paths).flatMap(readRecords);
   const counts = { ok: 0, failed: 0, created: 0, replaced: 0, unchanged: 0, meetings: 0, skipped: 0 };
-  for (const [index, record] of records.entries()) {
+  const fail = (record: InputRecord, reason: string) => {
+    counts.failed += 1;
+    if (process.stderr.isTTY && !options.quiet) process.stderr.write('\n');
+    report(`${record.where}: ${reason}`);
+  };
+  const size = Math.max(1, options.batchSize ?? INGEST_BATCH_SIZE);
+  for (let start = 0; start < records.length; start += size) {
+    const chunk = records.slice(start, start + size);
+    const readable = chunk.filter((record) => record.value.ok);
+    for (const record of chunk) if (!record.value.ok) fail(record, record.value.reason);
+    let outcomes;
     try {
-      if (!record.value.ok) throw new Error(record.value.reason);
-      const data = record.value.data;
-      const result = isTriples(data) ? await ingestTriples(deps, data) : await ingestArticle(deps, data);
-      if (!result.success) throw result.error;
-      counts.ok += 1;
-      counts[result.data.status] += 1;
-      counts.meetings += result.data.meetingIds.length;
+      outcomes = await ingestBatch(deps, readable.map((record) => (record.value as { data: unknown }).data));
     } catch (error) {
-      counts.failed += 1;
-      if (process.stderr.isTTY && !options.quiet) process.stderr.write('\n');
-      report(`${record.where}: ${describe(error)}`);
       // Without the database every further record would fail the same way, slowly: stop here.
-      // Each article is one transaction, so running the same ingest again resumes cleanly.
+      // Each batch is one transaction, so running the same ingest again resumes cleanly.
       if (error instanceof ParleyError && error.code === 'UNAVAILABLE' && error.retriable) {
-        counts.skipped = records.length - index - 1;
+        for (const record of readable) fail(record, describe(error));
+        counts.skipped = records.length - start - chunk.length;
         report(`parley ingest: stopped, Neo4j is unavailable; ${counts.skipped} records not tried. Run the same ingest again to finish.`);
         break;
       }
+      throw error;
     }
-    if (!options.quiet) progress(index + 1, records.length);
+    for (const [i, outcome] of outcomes.entries()) {
+      if (!outcome.success) {
+        fail(readable[i]!, describe(outcome.error));
+        continue;
+      }
+      counts.ok += 1;
+      counts[outcome.data.status] += 1;
+      counts.meetings += outcome.data.meetingIds.length;
+    }
+    if (!options.quiet) progress(Math.min(start + size, records.length), records.length);
   }
   return counts;
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ParleyError } from '../errors.ts';
 import type { ResolvedArticle } from '../resolve/index.ts';
 import type { Graph, GraphTransaction } from './graph.ts';
-import { deleteOrphans, takeBackStatements, writeArticleIn } from './write-article.ts';
+import { pairsAroundEntity, refreshPairs } from './meeting-projection.ts';
+import { deleteOrphans, takeBackStatements, writeArticleIn } from './write-articles.ts';
 
 /** Who made a hand-made change and why; every curation is logged with it. */
 export interface Curator {
@@ -68,6 +69,9 @@ export function mergeEntities(graph: Graph, keepId: string, removeId: string, cu
     await tx.run('move-relationships', { keepElementId: pair.keepElementId, goneElementId: pair.goneElementId });
     await tx.run('record-entity-merge', { keepId, removeId, keepNames: pair.keepNames, goneKeys: pair.goneKeys, curation });
     const meetingsMerged = await collapseDuplicateMeetings(tx, keepId);
+    // The kept entity's meetings gained people (a person merge) or became fewer (duplicates
+    // collapsed): recompute the MET projection of every pair who met in them.
+    if (pair.keepLabel === 'Person' || meetingsMerged > 0) await refreshPairs(tx, await pairsAroundEntity(tx, keepId));
     return { curation, meetingsMerged, articlesRebuilt: 0 };
   });
 }
@@ -103,7 +107,7 @@ export function addAlias(graph: Graph, id: string, alias: string, key: string, c
 /** Removes an article and every statement only it supports; meetings with other sources stay. */
 export function retractArticle(graph: Graph, url: string, curator: Curator): Promise<CurationOutcome> {
   return graph.writeTransaction(async (tx) => {
-    const [stored] = await tx.run('find-article-hash', { url });
+    const [stored] = await tx.run('find-article-hashes', { urls: [url] });
     if (!stored) throw notFound('article', 'url');
     const touched = await takeBackStatements(tx, url);
     await tx.run('delete-article', { url });

@@ -10,8 +10,8 @@ export type { StatementName, Statements } from './load-statements.ts';
 export { applySchema } from './apply-schema.ts';
 export { startLocalNeo4j, findFreePort, isPortFree, buildLauncher } from './start-local-neo4j.ts';
 export type { LocalNeo4j, LocalNeo4jOptions } from './start-local-neo4j.ts';
-export { writeArticle, meetingId } from './write-article.ts';
-export type { WriteResult, WriteStatus } from './write-article.ts';
+export { writeArticle, writeArticles, meetingId } from './write-articles.ts';
+export type { WriteResult, WriteStatus } from './write-articles.ts';
 export {
   readPeopleById,
   readMeetingsById,
@@ -23,10 +23,11 @@ export {
   readPersonMeetingPages,
   readCounterparts,
   readNetwork,
+  readPairTopics,
   findEntityIdsByKey,
   checkHealth,
 } from './read-graph.ts';
-export type { SearchableLabel, PersonMeetingsRequest, CounterpartsRequest } from './read-graph.ts';
+export type { SearchableLabel, PersonMeetingsRequest, CounterpartsRequest, PairTopicsRequest } from './read-graph.ts';
 export type * from './read-model.ts';
 export { connectGraph } from './connect-graph.ts';
 export type { GraphConnection } from './connect-graph.ts';
@@ -34,3 +35,4 @@ export { mergeEntities, splitEntity, addAlias, retractArticle } from './curate-g
 export type { Curator, CurationRecord, CurationOutcome } from './curate-graph.ts';
 export { readStoredArticles, readCurations } from './read-backup.ts';
 export type { StoredCuration } from './read-backup.ts';
+export { ensureMeetingProjection } from './meeting-projection.ts';

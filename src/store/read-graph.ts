@@ -5,6 +5,7 @@ import type {
   MeetingPage,
   MeetingQuery,
   MeetingRecordOut,
+  NamedRecord,
   NetworkRecord,
   PersonRecord,
   PlaceRecord,
@@ -105,8 +106,24 @@ export async function readNetwork(
   graph: Graph,
   options: { personId: string; depth: number; from: string | null; to: string | null; topicIds: readonly string[] | null; first: number },
 ): Promise<NetworkRecord> {
-  const [row] = await graph.read<NetworkRecord>('find-network', options);
+  const unfiltered = options.from === null && options.to === null && options.topicIds === null;
+  const [row] = await graph.read<NetworkRecord>(unfiltered ? 'find-network-projected' : 'find-network', options);
   return row ?? { nodes: [], edges: [] };
+}
+
+export interface PairTopicsRequest {
+  readonly key: string;
+  readonly a: string;
+  readonly b: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly topicIds: readonly string[] | null;
+}
+
+/** What each pair's shared meetings (within the filters) were about, most discussed first. */
+export async function readPairTopics(graph: Graph, requests: readonly PairTopicsRequest[]): Promise<Map<string, NamedRecord[]>> {
+  const rows = await graph.read<{ key: string; topics: NamedRecord[] }>('find-pair-topics', { requests });
+  return new Map(rows.map((r) => [r.key, r.topics]));
 }
 
 /** Ids of the entities of a label known by an exact name key. */

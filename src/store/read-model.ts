@@ -58,12 +58,11 @@ export interface CounterpartRecord {
   readonly personId: string;
   readonly meetingCount: number;
   readonly lastMet: string | null;
-  readonly topics: readonly NamedRecord[];
 }
 
 export interface NetworkRecord {
   readonly nodes: readonly { readonly personId: string; readonly meetingCount: number; readonly depth: number }[];
-  readonly edges: readonly { readonly source: string; readonly target: string; readonly meetingCount: number; readonly lastDate: string | null; readonly topics: readonly NamedRecord[] }[];
+  readonly edges: readonly { readonly source: string; readonly target: string; readonly meetingCount: number; readonly lastDate: string | null }[];
 }
 
 /** Meeting filters with names already resolved to ids (null = no constraint). */

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { ingestPaths } from '../../src/cli/ingest-paths.ts';
 import { ParleyError } from '../../src/errors.ts';
 import { ingestArticle } from '../../src/pipeline.ts';
+import { projectionDrift } from '../helpers/projection.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 
 const t = useTestGraph();
@@ -65,6 +66,7 @@ test('generated articles (text or HTML soup) are stored or refused with BAD_USER
             COUNT { (a:Article) WHERE a.contentHash IS NULL } AS halfWrittenArticles`,
   );
   expect(row).toEqual({ meetingsWithOnePerson: 0, halfWrittenArticles: 0 });
+  expect(await projectionDrift(t)).toBeNull();
 }, 600_000);
 
 test('generated files given to the CLI ingest are each counted as stored or failed, never a crash', async () => {

@@ -17,16 +17,15 @@ interface NetworkArgs {
 export async function queryMeetingNetwork(_: unknown, args: NetworkArgs, context: RequestContext) {
   const depth = args.depth ?? 1;
   if (depth !== 1 && depth !== 2) throw new ParleyError('BAD_USER_INPUT', 'depth: must be 1 or 2', { issues: [{ path: 'depth', message: 'must be 1 or 2' }] });
-  const network = await readNetwork(context.graph, {
-    personId: args.personId,
-    depth,
+  const filters = {
     from: widenDate(args.from, 'from'),
     to: widenDate(args.to, 'to'),
     topicIds: args.topic ? await idsNamed(context, 'Topic', args.topic) : null,
-    first: pageSize(args.first, 'first', 200, 2000),
-  });
+  };
+  const network = await readNetwork(context.graph, { personId: args.personId, depth, ...filters, first: pageSize(args.first, 'first', 200, 2000) });
   return {
     nodes: network.nodes.map((node) => ({ ...node, person: () => context.loaders.person.load(node.personId) })),
-    edges: network.edges,
+    // A link's topics are read only when selected, for all selected links in one statement.
+    edges: network.edges.map((edge) => ({ ...edge, topics: () => context.loaders.pairTopics.load({ a: edge.source, b: edge.target, ...filters }) })),
   };
 }

@@ -14,7 +14,12 @@ export const typeFields = {
     },
     async counterparts(person: PersonRecord, args: { first?: number | null }, context: RequestContext) {
       const rows = await context.loaders.counterparts.load({ personId: person.id, limit: pageSize(args.first, 'first') });
-      return rows.map((row) => ({ ...row, person: () => context.loaders.person.load(row.personId) }));
+      return rows.map((row) => ({
+        ...row,
+        person: () => context.loaders.person.load(row.personId),
+        // Read only when selected: a pair's topics cost an expand over their shared meetings.
+        topics: () => context.loaders.pairTopics.load({ a: person.id, b: row.personId, from: null, to: null, topicIds: null }),
+      }));
     },
   },
   Meeting: {

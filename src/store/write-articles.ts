@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, MeetingRecord, ResolvedArticle } from '../resolve/index.ts';
 import type { Graph, GraphTransaction } from './graph.ts';
+import { countNewAttendance, pairsOfArticle, refreshPairs } from './meeting-projection.ts';
+import { planWaves } from './plan-waves.ts';
+import { unifyBatchEntities } from './unify-batch-entities.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
 
@@ -14,42 +17,94 @@ export interface WriteResult {
 /**
  * Writes one article in one transaction: unchanged content is a no-op; changed content first
  * takes back everything the previous version said (and nothing else), then writes the new one.
- * A fixed number of UNWIND statements, whatever the article's size.
  */
-export function writeArticle(graph: Graph, resolved: ResolvedArticle, options: { force?: boolean } = {}): Promise<WriteResult> {
-  return graph.writeTransaction((tx) => writeArticleIn(tx, resolved, options));
+export async function writeArticle(graph: Graph, resolved: ResolvedArticle, options: { force?: boolean } = {}): Promise<WriteResult> {
+  const [result] = await graph.writeTransaction((tx) => writeArticlesIn(tx, [resolved], options));
+  return result!;
+}
+
+/**
+ * Writes many articles in one transaction with the same outcome as writing them one by one in
+ * order: a fixed number of UNWIND statements per wave (see planWaves), whatever the batch's size.
+ * Results are in input order.
+ */
+export function writeArticles(graph: Graph, resolved: readonly ResolvedArticle[]): Promise<WriteResult[]> {
+  return resolved.length === 0 ? Promise.resolve([]) : graph.writeTransaction((tx) => writeArticlesIn(tx, resolved));
 }
 
 /** writeArticle inside a caller's transaction; `force` rebuilds even unchanged content (after a split). */
 export async function writeArticleIn(tx: GraphTransaction, resolved: ResolvedArticle, options: { force?: boolean } = {}): Promise<WriteResult> {
-  const { url, contentHash } = resolved.article;
-  const [stored] = await tx.run<{ contentHash: string }>('find-article-hash', { url });
-  if (stored?.contentHash === contentHash && !options.force) {
-    const meetings = await tx.run<{ id: string }>('find-meeting-ids', { url });
-    return { status: 'unchanged', meetingIds: meetings.map((m) => m.id), mergedMeetingCount: 0 };
-  }
-  const touched = stored ? await takeBackStatements(tx, url) : [];
+  const [result] = await writeArticlesIn(tx, [resolved], options);
+  return result!;
+}
 
-  const remap = await followRedirects(tx, resolved.entities, await attachToKnownEntities(tx, resolved.entities));
-  const entities = dedupeById(resolved.entities.map((entity) => remapEntity(entity, remap)));
-  await tx.run('merge-article', { article: resolved.article });
+async function writeArticlesIn(tx: GraphTransaction, batch: readonly ResolvedArticle[], options: { force?: boolean } = {}): Promise<WriteResult[]> {
+  // Ids first, for the whole batch: the batch's own entities by shared keys, then the graph's.
+  const local = unifyBatchEntities(batch);
+  const locallyMapped = batch.map((article) => remapArticle(article, local));
+  const remap = await followRedirects(tx, locallyMapped.flatMap((a) => a.entities), await attachToKnownEntities(tx, locallyMapped.flatMap((a) => a.entities)));
+  const articles = locallyMapped.map((article) => remapArticle(article, remap));
+
+  const stored = await tx.run<{ url: string; contentHash: string }>('find-article-hashes', { urls: unique(articles.map((a) => a.article.url)) });
+  const storedHashes = new Map(options.force ? [] : stored.map((r) => [r.url, r.contentHash]));
+  const results = new Map<ResolvedArticle, WriteResult>();
+  for (const wave of planWaves(articles, storedHashes)) {
+    for (const [article, result] of await writeWave(tx, wave, options)) results.set(article, result);
+  }
+  return articles.map((article) => results.get(article)!);
+}
+
+/** One wave: no two of its articles share a URL or could report the same meeting. */
+async function writeWave(tx: GraphTransaction, wave: readonly ResolvedArticle[], options: { force?: boolean }): Promise<Map<ResolvedArticle, WriteResult>> {
+  const results = new Map<ResolvedArticle, WriteResult>();
+  const storedHash = new Map((await tx.run<{ url: string; contentHash: string }>('find-article-hashes', { urls: wave.map((a) => a.article.url) })).map((r) => [r.url, r.contentHash]));
+  const unchanged = options.force ? [] : wave.filter((a) => storedHash.get(a.article.url) === a.article.contentHash);
+  if (unchanged.length > 0) {
+    const ids = new Map((await tx.run<{ url: string; ids: string[] }>('find-article-meeting-ids', { urls: unchanged.map((a) => a.article.url) })).map((r) => [r.url, r.ids]));
+    for (const article of unchanged) results.set(article, { status: 'unchanged', meetingIds: ids.get(article.article.url) ?? [], mergedMeetingCount: 0 });
+  }
+  const changed = wave.filter((a) => !results.has(a));
+  if (changed.length === 0) return results;
+
+  const touched: string[] = [];
+  for (const article of changed) if (storedHash.has(article.article.url)) touched.push(...(await takeBackStatements(tx, article.article.url)));
+
+  const entities = dedupeById(changed.flatMap((a) => a.entities));
+  await tx.run('merge-articles', { articles: changed.map((a) => a.article) });
   // Containers (countries, then cities) first, so IN/FROM edges find them in the next statement.
   await tx.run('merge-entities', { rows: entities.filter((e) => e.container === null).map(entityRow) });
   await tx.run('merge-entities', { rows: entities.filter((e) => e.container !== null).map(entityRow) });
 
-  const meetings = mergeSameMeetings(resolved.meetings.map((m) => remapMeeting(m, remap)));
-  const matched = await findMatchingMeetings(tx, meetings);
-  const rows = meetings.map((meeting, index) => {
+  const meetings = changed.flatMap((article) => mergeSameMeetings([...article.meetings]).map((meeting) => ({ article, meeting })));
+  const matched = await findMatchingMeetings(tx, meetings.map((m) => m.meeting));
+  const rows = meetings.map(({ article, meeting }, index) => {
     const match = matched.get(index);
-    return { ...meetingRow(meeting), id: match?.id ?? meetingId(meeting), matchReason: match?.reason ?? null };
+    return { ...meetingRow(meeting), url: article.article.url, id: match?.id ?? meetingId(meeting), matchReason: match?.reason ?? null };
   });
-  await tx.run('merge-meetings', { url, meetings: rows });
-  await tx.run('merge-mentions', {
-    url,
-    mentions: resolved.mentions.map((mention) => ({ ...mention, entityId: remap.get(mention.entityId) ?? mention.entityId })),
-  });
-  await deleteOrphans(tx, touched);
-  return { status: stored ? 'replaced' : 'created', meetingIds: unique(rows.map((r) => r.id)), mergedMeetingCount: matched.size };
+  await tx.run('merge-meetings', { meetings: rows });
+  await countNewAttendance(tx, unique(rows.map((r) => r.id)));
+  await tx.run('merge-mentions', { mentions: changed.flatMap((a) => a.mentions.map((mention) => ({ ...mention, url: a.article.url }))) });
+  await deleteOrphans(tx, unique(touched));
+
+  for (const article of changed) {
+    const own = rows.filter((r) => r.url === article.article.url);
+    results.set(article, {
+      status: storedHash.has(article.article.url) ? 'replaced' : 'created',
+      meetingIds: unique(own.map((r) => r.id)),
+      mergedMeetingCount: own.filter((r) => r.matchReason !== null).length,
+    });
+  }
+  return results;
+}
+
+function remapArticle(article: ResolvedArticle, remap: Map<string, string>): ResolvedArticle {
+  if (remap.size === 0) return article;
+  return {
+    article: article.article,
+    entities: dedupeById(article.entities.map((entity) => remapEntity(entity, remap))),
+    meetings: article.meetings.map((m) => remapMeeting(m, remap)),
+    mentions: article.mentions.map((mention) => ({ ...mention, entityId: remap.get(mention.entityId) ?? mention.entityId })),
+  };
 }
 
 /** Entities that curation merged into others write to the kept entity instead. */
@@ -76,11 +131,13 @@ export async function deleteOrphans(tx: GraphTransaction, ids: readonly string[]
   await tx.run('delete-orphan-entities', { ids });
 }
 
-/** Removes what an article's stored version said; returns the entities it touched. */
+/** Removes what an article's stored version said (and its pairs' meetings); returns the entities it touched. */
 export async function takeBackStatements(tx: GraphTransaction, url: string): Promise<string[]> {
   const [entities] = await tx.run<{ ids: string[] }>('find-article-entities', { url });
+  const pairs = await pairsOfArticle(tx, url);
   await tx.run('detach-article-sources', { url });
   await tx.run('delete-article-reports', { url });
+  await refreshPairs(tx, pairs);
   return unique(entities?.ids ?? []);
 }
 
