@@ -16,6 +16,7 @@ CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNI
 CREATE INDEX meeting_sort_key IF NOT EXISTS FOR (n:Meeting) ON (n.sortKey);
 CREATE INDEX meeting_day IF NOT EXISTS FOR (n:Meeting) ON (n.day);
 CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
+CREATE INDEX meeting_participants IF NOT EXISTS FOR (n:Meeting) ON (n.participantsKey);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
 CREATE INDEX curation_at IF NOT EXISTS FOR (n:Curation) ON (n.at);

@@ -48,6 +48,11 @@ const ConfigSchema = z.object({
   PARLEY_OPERATIONS: z.enum(['any', 'persisted']).default('any'),
   /** A JSON object of SHA-256 hex hash to GraphQL document: your clients' persisted operations. */
   PARLEY_PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
+  /**
+   * Keeps answers to repeated queries in memory until the graph changes: "on" or "off". Writes
+   * through this process invalidate at once, writes elsewhere within 2 s. @default "on"
+   */
+  PARLEY_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Shows unexpected errors' messages to clients. @default false */
   PARLEY_DEV: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
 });
@@ -76,6 +81,7 @@ export interface Config {
     /** Extra persisted operations: a JSON object of SHA-256 hex hash → document. */
     readonly file: string | null;
   };
+  readonly responseCache: boolean;
   readonly dev: boolean;
 }
 
@@ -123,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       persistedOnly: e.PARLEY_OPERATIONS === 'persisted',
       file: e.PARLEY_PERSISTED_OPERATIONS_FILE ? path.resolve(cwd, e.PARLEY_PERSISTED_OPERATIONS_FILE) : null,
     }),
+    responseCache: e.PARLEY_RESPONSE_CACHE === 'on',
     dev: e.PARLEY_DEV,
   });
 }

@@ -15,6 +15,7 @@ import { createMaskError } from './mask-error.ts';
 import { usePersistedOperationList } from './persisted-operations.ts';
 import { DateScalar } from './resolvers/date-scalar.ts';
 import { watchGraphChanges, type GraphChanges } from './graph-changes.ts';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { curationMutations } from './resolvers/mutation-curate.ts';
 import { mutationIngestArticle, mutationIngestTriples } from './resolvers/mutation-ingest.ts';
 import { graphChangeFields, nudgingAfterEach, subscriptionGraphChanged } from './resolvers/subscription-graph-changed.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
   readonly persistedOperations?: { readonly documents: readonly string[]; readonly only: boolean };
   /** What feeds the `graphChanged` subscription. @default a watcher polling every 2 s while anyone subscribes */
   readonly changes?: GraphChanges;
+  /** Repeated queries answered from memory until the graph changes; `false` turns it off. @default on, 1000 answers */
+  readonly responseCache?: ResponseCacheOptions | false;
 }
 
 /** `/health` answers 200 only while Neo4j answers a query, 503 with the reason otherwise. */
@@ -103,6 +106,8 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
         blockFieldSuggestion: { enabled: !(options.dev ?? false) },
       }),
       ...(options.plugins ?? []),
+      // Last: a stored answer still passes through the request id, error codes and metrics above.
+      ...(options.responseCache === false ? [] : [createResponseCache(deps.graph, changes, options.responseCache ?? {}).plugin]),
     ],
   });
 }

@@ -14,6 +14,11 @@ export interface GraphChange {
 export interface GraphChanges {
   /** The changes from now on, for one subscriber; `return()` on the iterator unsubscribes. */
   subscribe(): AsyncIterableIterator<GraphChange>;
+  /**
+   * Calls `listener` (synchronously, before subscribers hear) on every change from now on; the
+   * promise resolves once the watcher has its starting point.
+   */
+  listen(listener: (change: GraphChange) => void): Promise<void>;
   /** Looks at once instead of at the next tick: this process just committed a write. */
   nudge(): void;
   /** Resolves once the watcher has its starting point: writes after this are reported. */
@@ -48,6 +53,7 @@ interface ChangeRow {
 export function watchGraphChanges(graph: Graph, options: GraphChangesOptions = {}): GraphChanges {
   const intervalMs = options.intervalMs ?? 2000;
   const subscribers = new Set<(change: GraphChange) => void>();
+  const listeners = new Set<(change: GraphChange) => void>();
   const stops = new Set<() => void>();
   let watermark: string | null = null;
   let seen = new Set<string>();
@@ -74,6 +80,7 @@ export function watchGraphChanges(graph: Graph, options: GraphChangesOptions = {
       articleUrls: [...new Set(fresh.flatMap((row) => (row.url === null ? [] : [row.url])))],
       curationCount: fresh.filter((row) => row.url === null).length,
     };
+    for (const listener of listeners) listener(change);
     for (const push of subscribers) push(change);
   }
 
@@ -93,7 +100,7 @@ export function watchGraphChanges(graph: Graph, options: GraphChangesOptions = {
       .catch(() => {})
       .finally(() => {
         looking = null;
-        if (again && subscribers.size > 0) {
+        if (again && (subscribers.size > 0 || listeners.size > 0)) {
           again = false;
           lookNow();
         }
@@ -110,7 +117,7 @@ export function watchGraphChanges(graph: Graph, options: GraphChangesOptions = {
   }
 
   function stopIfIdle(): void {
-    if (subscribers.size > 0 || !timer) return;
+    if (subscribers.size > 0 || listeners.size > 0 || !timer) return;
     clearInterval(timer);
     timer = undefined;
   }
@@ -128,13 +135,19 @@ export function watchGraphChanges(graph: Graph, options: GraphChangesOptions = {
         stopIfIdle();
       });
     },
+    async listen(listener) {
+      listeners.add(listener);
+      start();
+      await this.watching();
+    },
     async watching() {
       while (watermark === null || looking) await (looking ?? new Promise((resolve) => setTimeout(resolve, 20)));
     },
     nudge() {
-      if (subscribers.size > 0) lookNow();
+      if (subscribers.size > 0 || listeners.size > 0) lookNow();
     },
     close() {
+      listeners.clear();
       for (const stop of stops) stop();
       clearInterval(timer);
       timer = undefined;

@@ -19,6 +19,7 @@ export async function runServe(args: string[]): Promise<number> {
     log: stderrJsonLog,
     plugins: [useExplorer(WEB_DIST_DIR)],
     persistedOperations: { documents, only: config.operations.persistedOnly },
+    responseCache: config.responseCache ? {} : false,
   });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -68,6 +68,8 @@ export function mergeEntities(graph: Graph, keepId: string, removeId: string, cu
     const curation = await log(tx, 'merge', curator, { keepId, removeId });
     await tx.run('move-relationships', { keepElementId: pair.keepElementId, goneElementId: pair.goneElementId });
     await tx.run('record-entity-merge', { keepId, removeId, keepNames: pair.keepNames, goneKeys: pair.goneKeys, curation });
+    // The removed person's meetings now list the kept one: their participants keys change.
+    if (pair.keepLabel === 'Person') await tx.run('refresh-participant-keys', { meetingIds: null, personId: keepId });
     const meetingsMerged = await collapseDuplicateMeetings(tx, keepId);
     // The kept entity's meetings gained people (a person merge) or became fewer (duplicates
     // collapsed): recompute the MET projection of every pair who met in them.

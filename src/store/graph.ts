@@ -26,6 +26,8 @@ export interface Graph {
    * aborts (the client disconnected) Neo4j terminates those still running.
    */
   cancelledBy(signal: AbortSignal): Graph;
+  /** Counts the write transactions committed through this driver in this process. */
+  writeGeneration(): number;
   readonly driver: Driver;
   readonly statements: Statements;
   readonly database: string;
@@ -58,7 +60,13 @@ export function createGraph(driver: Driver, statements: Statements, database: st
   async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const s = session(mode);
     try {
-      return mode === 'READ' ? await s.executeRead((tx) => work(wrap(tx)), txConfig) : await s.executeWrite((tx) => work(wrap(tx)), txConfig);
+      if (mode === 'READ') return await s.executeRead((tx) => work(wrap(tx)), txConfig);
+      try {
+        return await s.executeWrite((tx) => work(wrap(tx)), txConfig);
+      } finally {
+        // Also after a failure: a commit whose acknowledgement was lost may still have landed.
+        bumpWrites(driver);
+      }
     } catch (error) {
       throw toStoreError(error);
     } finally {
@@ -86,6 +94,7 @@ export function createGraph(driver: Driver, statements: Statements, database: st
         void s.close().catch(() => {});
       }
     },
+    writeGeneration: () => writesOf.get(driver) ?? 0,
     readTransaction: (work) => withSession('READ', work),
     writeTransaction: (work) => withSession('WRITE', work),
     observe: (extra) =>
@@ -114,6 +123,12 @@ export function createGraph(driver: Driver, statements: Statements, database: st
       await s.close().catch(() => {});
     }
   }
+}
+
+const writesOf = new WeakMap<Driver, number>();
+
+function bumpWrites(driver: Driver): void {
+  writesOf.set(driver, (writesOf.get(driver) ?? 0) + 1);
 }
 
 const bookmarkManagers = new WeakMap<Driver, ReturnType<typeof neo4j.bookmarkManager>>();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const STATEMENT_NAMES = [
   'add-alias',
   'build-met',
+  'build-participant-keys',
   'check-health',
   'count-meetings',
   'create-schema',
@@ -52,6 +53,7 @@ export const STATEMENT_NAMES = [
   'record-curation',
   'record-entity-merge',
   'refresh-met',
+  'refresh-participant-keys',
   'search-entities',
   'terminate-request',
   'undo-entity-merge',

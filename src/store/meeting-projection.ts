@@ -40,8 +40,8 @@ export async function pairsAroundEntity(tx: GraphTransaction, entityId: string):
 }
 
 /**
- * Builds the projection once for a graph that lacks it (written by an older Parley, or bulk
- * loaded), then records that it exists. `force` rebuilds it whatever the record says.
+ * Builds the projection, and the participants keys meeting matching seeks on, once for a graph
+ * that lacks them (written by an older Parley, or bulk loaded), then records that they exist. `force` rebuilds it whatever the record says.
  */
 export async function ensureMeetingProjection(graph: Graph, options: { force?: boolean } = {}): Promise<{ built: boolean }> {
   if (!options.force) {
@@ -51,6 +51,7 @@ export async function ensureMeetingProjection(graph: Graph, options: { force?: b
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, outside executeWrite.
   const session = graph.driver.session({ database: graph.database });
   try {
+    await session.run(graph.statements['build-participant-keys']);
     await session.run(graph.statements['build-met']);
     await session.run(graph.statements['mark-attendance-paired']);
     await session.run(graph.statements['mark-projection-built']);

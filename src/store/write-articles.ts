@@ -135,8 +135,11 @@ export async function deleteOrphans(tx: GraphTransaction, ids: readonly string[]
 export async function takeBackStatements(tx: GraphTransaction, url: string): Promise<string[]> {
   const [entities] = await tx.run<{ ids: string[] }>('find-article-entities', { url });
   const pairs = await pairsOfArticle(tx, url);
+  const [reported] = await tx.run<{ ids: string[] }>('find-article-meeting-ids', { urls: [url] });
   await tx.run('detach-article-sources', { url });
   await tx.run('delete-article-reports', { url });
+  // Meetings other articles still report may have lost people this article alone named.
+  await tx.run('refresh-participant-keys', { meetingIds: reported?.ids ?? [], personId: null });
   await refreshPairs(tx, pairs);
   return unique(entities?.ids ?? []);
 }
@@ -211,11 +214,16 @@ function mergeSameMeetings(meetings: MeetingRecord[]): MeetingRecord[] {
 
 /** Existing meetings these reports join, with why (same_day, one_day_apart, same_date, one_undated). */
 async function findMatchingMeetings(tx: GraphTransaction, meetings: MeetingRecord[]): Promise<Map<number, { id: string; reason: string }>> {
-  const rows = meetings.map((m, ref) => ({ ref, participants: m.participantIds, kind: m.kind, day: m.day, date: m.date }));
+  const rows = meetings.map((m, ref) => ({ ref, participantsKey: participantsKey(m.participantIds), kind: m.kind, day: m.day, date: m.date }));
   const found = await tx.run<{ ref: number; id: string; reason: string }>('find-matching-meetings', { meetings: rows });
   const matched = new Map<number, { id: string; reason: string }>();
   for (const { ref, id, reason } of found) if (!matched.has(ref)) matched.set(ref, { id, reason });
   return matched;
+}
+
+/** The sorted ids of a meeting's people, as merge-meetings stores them: "|a|b|c". */
+function participantsKey(ids: readonly string[]): string {
+  return [...ids].sort().map((id) => `|${id}`).join('');
 }
 
 /**

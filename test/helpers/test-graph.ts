@@ -28,6 +28,8 @@ export function useTestGraph(): TestGraph {
   });
   beforeEach(async () => {
     await state.graph!.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: state.graph!.database });
+    // An empty write transaction tells this process's response caches that the graph changed.
+    await state.graph!.writeTransaction(async () => {});
   });
   afterAll(async () => {
     await state.graph?.driver.close();

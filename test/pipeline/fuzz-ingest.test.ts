@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { ParleyError } from '../../src/errors.ts';
 import { ingestTriples } from '../../src/pipeline.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { staleParticipantKeys } from '../helpers/participant-keys.ts';
 import { projectionDrift } from '../helpers/projection.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 
@@ -84,6 +85,7 @@ test('generated triples are stored or refused with BAD_USER_INPUT, and the graph
   expect(outcomes.refused).toBeGreaterThan(0);
   expect(await invariants()).toEqual({ meetingsWithOnePerson: 0, meetingsWithoutSource: 0, orphanAliases: 0, halfWrittenArticles: 0 });
   expect(await projectionDrift(t)).toBeNull();
+  expect(await staleParticipantKeys(t)).toEqual([]);
 }, 600_000);
 
 test('generated query arguments get data or a coded error, never a 500', async () => {

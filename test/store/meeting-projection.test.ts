@@ -3,6 +3,7 @@ import { ingestTriples } from '../../src/pipeline.ts';
 import { ensureMeetingProjection, mergeEntities, retractArticle, splitEntity } from '../../src/store/index.ts';
 import { resolveStoredTriples } from '../../src/pipeline.ts';
 import { envoyArticle } from '../helpers/meeting-triples.ts';
+import { staleParticipantKeys } from '../helpers/participant-keys.ts';
 import { projectionDrift } from '../helpers/projection.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 
@@ -35,6 +36,7 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     await ingest(envoyArticle('https://p.example/3', [{ names: ['Bruno Okafor', 'Ada Quennell'], date: '2024-05-09' }]));
     expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 2, lastMet: '2024-05-09' }]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 
   test('a multilateral meeting links every two of its participants', async () => {
@@ -42,6 +44,7 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     const [row] = await t.cypher<{ n: number }>('RETURN COUNT { ()-[:MET]->() } AS n');
     expect(row!.n).toBe(6);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 
   test('replacing and retracting articles takes their meetings back out of the counts', async () => {
@@ -50,9 +53,11 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     await ingest(envoyArticle('https://p.example/a', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-01' }]));
     expect(await metOf('Ada Quennell', 'Chen Lirong')).toEqual([]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
     await retractArticle(t.graph, 'https://p.example/b', curator);
     expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 1, lastMet: '2024-03-01' }]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 
   test('merging two people sums their pairs, and splitting them restores the counts', async () => {
@@ -63,9 +68,11 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     await mergeEntities(t.graph, keep, gone, curator);
     expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 2, lastMet: '2024-08-01' }]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
     await splitEntity(t.graph, keep, gone, curator, resolveStoredTriples(t.deps));
     expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 1, lastMet: '2024-03-01' }]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 
   test('a merge that makes two meetings one counts them once', async () => {
@@ -76,6 +83,7 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     expect(outcome.meetingsMerged).toBe(1);
     expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 1, lastMet: '2024-03-01' }]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 
   test('a graph written without the projection gets it built once at start', async () => {
@@ -84,13 +92,19 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     // As an older Parley would have left it: no MET, no paired marks, no record of a build.
     await t.cypher('MATCH ()-[r:MET]->() DELETE r');
     await t.cypher('MATCH ()-[e:ATTENDED]->() REMOVE e.paired');
+    await t.cypher('MATCH (m:Meeting) REMOVE m.participantsKey');
     await t.cypher('MATCH (s:ParleyState) DELETE s');
     expect(await ensureMeetingProjection(t.graph)).toEqual({ built: true });
     expect(await ensureMeetingProjection(t.graph)).toEqual({ built: false });
     expect(await projectionDrift(t)).toBeNull();
-    // New attendance after the build adds to it as usual.
-    await ingest(envoyArticle('https://p.example/3', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-11-01' }]));
+    expect(await staleParticipantKeys(t)).toEqual([]);
+    // A later report of a stored meeting still finds it (participants keys were built too), and
+    // new attendance adds to the projection as usual.
+    await ingest(envoyArticle('https://p.example/3', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-09-02' }]));
+    expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 2, lastMet: '2024-09-01' }]);
+    await ingest(envoyArticle('https://p.example/4', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-11-01' }]));
     expect(await metOf('Ada Quennell', 'Bruno Okafor')).toEqual([{ meetings: 3, lastMet: '2024-11-01' }]);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleTriplesInput } from '../../src/extract/index.ts';
 import { ingestBatch, ingestTriples } from '../../src/pipeline.ts';
 import { generateArticles } from '../helpers/generate-articles.ts';
 import { envoyArticle } from '../helpers/meeting-triples.ts';
+import { staleParticipantKeys } from '../helpers/participant-keys.ts';
 import { projectionDrift } from '../helpers/projection.ts';
 import { seedTriples } from '../helpers/triples.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
@@ -62,6 +63,7 @@ describe('writing articles in batches', () => {
     }
     const sequential = await snapshot();
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
 
     await t.cypher('MATCH (n) WHERE NOT n:ParleyState DETACH DELETE n');
     const batched = await ingestBatch(t.deps, articles);
@@ -70,6 +72,7 @@ describe('writing articles in batches', () => {
     );
     expect(await snapshot()).toEqual(sequential);
     expect(await projectionDrift(t)).toBeNull();
+    expect(await staleParticipantKeys(t)).toEqual([]);
     // The name first seen alone and later as an alias is one person, as it is one by one.
     const dara = await t.cypher<{ names: string[] }>(`MATCH (p:Person) WHERE '达拉' IN p.names RETURN p.names AS names`);
     expect(dara).toEqual([{ names: expect.arrayContaining(['达拉', 'Dara Mbeki']) }]);

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import { createApp, watchGraphChanges, type GraphChanges } from '../../src/api/index.ts';
+import { ingestTriples } from '../../src/pipeline.ts';
+import { createDriver, createGraph, loadStatements } from '../../src/store/index.ts';
+import { envoyArticle } from '../helpers/meeting-triples.ts';
+import { useTestGraph } from '../helpers/test-graph.ts';
+
+const t = useTestGraph();
+let changes: GraphChanges | undefined;
+afterEach(() => changes?.close());
+
+const COUNTERPARTS = `query ($name: String) { person(name: $name) { counterparts { person { name } meetingCount } } }`;
+
+/** An app whose requests are counted in Cypher statements, with a watcher on a short interval. */
+async function cachedApp() {
+  let statements = 0;
+  const graph = t.graph.observe(() => statements++);
+  changes = watchGraphChanges(graph, { intervalMs: 100 });
+  const app = createApp({ ...t.deps, graph }, { changes });
+  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+    const before = statements;
+    const response = await app.fetch('http://parley.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return { body: (await response.json()) as { data?: { person: { counterparts: { meetingCount: number }[] } | null }; errors?: unknown[] }, statements: statements - before };
+  };
+  // The cache serves nothing until the watcher has its starting point.
+  await ask(COUNTERPARTS, { name: 'nobody' });
+  await changes.watching();
+  return ask;
+}
+
+async function ingest(graph: typeof t.graph, input: unknown) {
+  const result = await ingestTriples({ ...t.deps, graph }, input);
+  if (!result.success) throw result.error;
+}
+
+describe('the response cache', () => {
+  test('answers a repeated query without running Cypher, with the same data', async () => {
+    await ingest(t.graph, envoyArticle('https://c.example/1', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-01' }]));
+    const ask = await cachedApp();
+    const first = await ask(COUNTERPARTS, { name: 'Ada Quennell' });
+    expect(first.statements).toBeGreaterThan(0);
+    const again = await ask(COUNTERPARTS, { name: 'Ada Quennell' });
+    expect(again.statements).toBe(0);
+    expect(again.body.data).toEqual(first.body.data);
+    // Other variables are another question.
+    expect((await ask(COUNTERPARTS, { name: 'Bruno Okafor' })).statements).toBeGreaterThan(0);
+  });
+
+  test('a write by this process is seen by the very next query', async () => {
+    await ingest(t.graph, envoyArticle('https://c.example/1', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-01' }]));
+    const ask = await cachedApp();
+    await ask(COUNTERPARTS, { name: 'Ada Quennell' });
+    await ingest(t.graph, envoyArticle('https://c.example/2', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-06-01' }]));
+    const after = await ask(COUNTERPARTS, { name: 'Ada Quennell' });
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.body.data?.person?.counterparts[0]?.meetingCount).toBe(2);
+  });
+
+  test('a write by another process is seen once the watcher notices it', async () => {
+    await ingest(t.graph, envoyArticle('https://c.example/1', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-01' }]));
+    const ask = await cachedApp();
+    await ask(COUNTERPARTS, { name: 'Ada Quennell' });
+    // Another driver stands for another process (`parley ingest`, another server).
+    const driver = createDriver(inject('neo4jUri'), { username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+    try {
+      await ingest(createGraph(driver, loadStatements(), t.graph.database), envoyArticle('https://c.example/2', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-06-01' }]));
+    } finally {
+      await driver.close();
+    }
+    await expect.poll(async () => (await ask(COUNTERPARTS, { name: 'Ada Quennell' })).body.data?.person?.counterparts[0]?.meetingCount).toBe(2);
+  });
+
+  test('errors and mutations are never stored', async () => {
+    const ask = await cachedApp();
+    // Partly answered, partly refused: the answered part ran Cypher, and runs it again.
+    await ingest(t.graph, envoyArticle('https://c.example/1', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-01' }]));
+    const partly = `query { person(name: "Ada Quennell") { id meetings(first: -1) { totalCount } } }`;
+    const first = await ask(partly);
+    expect(first.body.errors).toHaveLength(1);
+    expect(first.statements).toBeGreaterThan(0);
+    expect((await ask(partly)).statements).toBe(first.statements);
+    const mutation = `mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status } }`;
+    const input = envoyArticle('https://c.example/m', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-01' }]);
+    const once = await ask(mutation, { input });
+    const second = await ask(mutation, { input });
+    expect([once.body, second.body].map((b) => (b.data as unknown as { ingestTriples: { status: string } }).ingestTriples.status)).toEqual(['created', 'unchanged']);
+    expect(second.statements).toBeGreaterThan(0);
+  });
+});
