@@ -112,7 +112,7 @@ interface SizeResult {
   articles: number;
   people: number;
   ingest: { rawArticlesPerSecond: number; parleyArticlesPerSecond: number; parleySample: number; ratio: number; projectionSeconds: number };
-  questions: Record<string, { parley: Figures[]; peer: Figures[]; raw: Figures[]; throughput: { parley: number; peer: number; raw: number } }>;
+  questions: Record<string, { parley: Figures[]; uncached: Figures[]; peer: Figures[]; raw: Figures[]; throughput: { parley: number; uncached: number; peer: number; raw: number } }>;
   disagreements: string[];
   profiles: Record<string, { dbHits: number; labelScans: string[] }>;
   rssMb: { before: number; after: number };
@@ -149,9 +149,13 @@ async function runSize(driver: Driver, size: number): Promise<SizeResult> {
 
   const subjects = await pickSubjects(driver);
   const rssBefore = process.memoryUsage().rss;
-  const parleyApp = createApp(deps, { access: { keyHashes: [], reads: 'open', corsOrigins: [], ratePerMinute: 1e9 } });
+  const access = { keyHashes: [], reads: 'open', corsOrigins: [], ratePerMinute: 1e9 } as const;
+  // As `parley serve` runs (response cache on), and with the cache off: every request runs its Cypher.
+  const parleyApp = createApp(deps, { access });
+  const uncachedApp = createApp(deps, { access, responseCache: false });
   const peerApp = await createPeerApp(driver);
   const askParley = await graphqlAsker(parleyApp);
+  const askUncached = await graphqlAsker(uncachedApp);
   const askPeer = await graphqlAsker(peerApp);
   const askRaw = async (query: string, variables: Record<string, unknown>) =>
     (await driver.executeQuery(query, variables, { routing: neo4j.routing.READ })).records.map((r) => r.toObject());
@@ -163,10 +167,11 @@ async function runSize(driver: Driver, size: number): Promise<SizeResult> {
     for (const s of subjects) {
       const answers = [
         q.parley.answer(await askParley(q.parley.query, q.parley.variables(s)), s),
+        q.parley.answer(await askUncached(q.parley.query, q.parley.variables(s)), s),
         q.peer.answer(await askPeer(q.peer.query, q.peer.variables(s)), s),
         q.raw.answer(await askRaw(q.raw.query, q.raw.variables(s)), s),
       ].map((a) => JSON.stringify(a));
-      if (new Set(answers).size !== 1) disagreements.push(`${q.id} for ${s.id}: parley ${answers[0]} / peer ${answers[1]} / raw ${answers[2]}`);
+      if (new Set(answers).size !== 1) disagreements.push(`${q.id} for ${s.id}: parley ${answers[0]} / uncached ${answers[1]} / peer ${answers[2]} / raw ${answers[3]}`);
     }
     const per = async (ask: (query: string, variables: Record<string, unknown>) => Promise<unknown>, way: 'parley' | 'peer' | 'raw') => {
       const bySubject: Figures[] = [];
@@ -175,9 +180,16 @@ async function runSize(driver: Driver, size: number): Promise<SizeResult> {
       return { bySubject, throughput: mixed.throughput };
     };
     const parley = await per(askParley, 'parley');
+    const uncached = await per(askUncached, 'parley');
     const peer = await per(askPeer, 'peer');
     const raw = await per(askRaw, 'raw');
-    questions[q.id] = { parley: parley.bySubject, peer: peer.bySubject, raw: raw.bySubject, throughput: { parley: parley.throughput, peer: peer.throughput, raw: raw.throughput } };
+    questions[q.id] = {
+      parley: parley.bySubject,
+      uncached: uncached.bySubject,
+      peer: peer.bySubject,
+      raw: raw.bySubject,
+      throughput: { parley: parley.throughput, uncached: uncached.throughput, peer: peer.throughput, raw: raw.throughput },
+    };
   }
   const { records } = await driver.executeQuery('MATCH (p:Person) RETURN count(p) AS n');
   return {
@@ -203,18 +215,21 @@ function table(results: readonly SizeResult[]): string {
     lines.push(`\n## ${r.meetings.toLocaleString('en')} meetings (${r.articles.toLocaleString('en')} articles, ${r.people.toLocaleString('en')} people)\n`);
     lines.push(`ingest: raw UNWIND ceiling ${r.ingest.rawArticlesPerSecond.toFixed(0)} articles/s; Parley ${r.ingest.parleyArticlesPerSecond.toFixed(0)} articles/s (${r.ingest.parleySample} articles on the full graph), ${r.ingest.ratio.toFixed(2)}x the ceiling; MET projection built from the raw load in ${r.ingest.projectionSeconds.toFixed(1)} s`);
     lines.push(`server memory (Node RSS): ${r.rssMb.before} MB before the questions, ${r.rssMb.after} MB after\n`);
-    lines.push('| question | person | Parley p50 / p95 ms | peer p50 / p95 ms | raw p50 / p95 ms | Parley/peer | Parley/raw |');
-    lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('| question | person | Parley p50 / p95 ms | no cache p50 / p95 ms | peer p50 / p95 ms | raw p50 / p95 ms | Parley/peer | Parley/raw | no cache/peer | no cache/raw |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const [id, q] of Object.entries(r.questions)) {
       ['hub', 'median', 'tail'].forEach((who, i) => {
-        const [p, e, w] = [q.parley[i], q.peer[i], q.raw[i]];
-        if (!p || !e || !w) return;
-        lines.push(`| ${id} | ${who} | ${fmt(p.p50)} / ${fmt(p.p95)} | ${fmt(e.p50)} / ${fmt(e.p95)} | ${fmt(w.p50)} / ${fmt(w.p95)} | ${(p.p50 / e.p50).toFixed(2)} | ${(p.p50 / w.p50).toFixed(2)} |`);
+        const [p, u, e, w] = [q.parley[i], q.uncached[i], q.peer[i], q.raw[i]];
+        if (!p || !u || !e || !w) return;
+        const ratio = (a: number, b: number) => (a / b).toFixed(2);
+        lines.push(
+          `| ${id} | ${who} | ${fmt(p.p50)} / ${fmt(p.p95)} | ${fmt(u.p50)} / ${fmt(u.p95)} | ${fmt(e.p50)} / ${fmt(e.p95)} | ${fmt(w.p50)} / ${fmt(w.p95)} | ${ratio(p.p50, e.p50)} | ${ratio(p.p50, w.p50)} | ${ratio(u.p50, e.p50)} | ${ratio(u.p50, w.p50)} |`,
+        );
       });
     }
-    lines.push('\n| question | throughput, 8 clients (req/s): Parley | peer | raw |');
-    lines.push('| --- | --- | --- | --- |');
-    for (const [id, q] of Object.entries(r.questions)) lines.push(`| ${id} | ${q.throughput.parley.toFixed(0)} | ${q.throughput.peer.toFixed(0)} | ${q.throughput.raw.toFixed(0)} |`);
+    lines.push('\n| question | throughput, 8 clients (req/s): Parley | no cache | peer | raw |');
+    lines.push('| --- | --- | --- | --- | --- |');
+    for (const [id, q] of Object.entries(r.questions)) lines.push(`| ${id} | ${q.throughput.parley.toFixed(0)} | ${q.throughput.uncached.toFixed(0)} | ${q.throughput.peer.toFixed(0)} | ${q.throughput.raw.toFixed(0)} |`);
     lines.push(`\nPROFILE of Parley's Cypher (hub person): ${Object.entries(r.profiles).map(([q, p]) => `${q} ${p.dbHits.toLocaleString('en')} db hits${p.labelScans.length ? `, scans: ${p.labelScans.join('; ')}` : ', no label scans'}`).join('; ')}`);
     lines.push(r.disagreements.length ? `\nDISAGREEMENTS:\n${r.disagreements.join('\n')}` : '\nall three ways gave the same answers');
   }

@@ -1,10 +1,22 @@
 // totalCount of the meetings connection: the same filters as find-meetings, without the cursor.
-CALL (*) {
-  WITH $participants AS participants WHERE size(participants) > 0
-  MATCH (:Person {id: participants[0]})-[:ATTENDED]->(m:Meeting)
+// Start from the filter's rarest anchor: the participant with the fewest meetings, or the one
+// topic when that topic has fewer. An expand from it, not a scan, and a small one even when the
+// filter also names a leader with thousands of meetings.
+CALL () {
+  CALL () {
+    UNWIND $participants AS pid
+    MATCH (p:Person {id: pid})
+    RETURN p AS anchor, COUNT { (p)-[:ATTENDED]->() } AS cost
+    UNION
+    UNWIND (CASE WHEN size(coalesce($topicIds, [])) = 1 THEN $topicIds ELSE [] END) AS tid
+    MATCH (t:Topic {id: tid})
+    RETURN t AS anchor, COUNT { (t)<-[:ABOUT]-() } AS cost
+  }
+  WITH anchor ORDER BY cost LIMIT 1
+  MATCH (anchor)-[:ATTENDED|ABOUT]-(m:Meeting)
   RETURN m
   UNION
-  WITH $participants AS participants WHERE size(participants) = 0
+  WITH 1 AS unanchored WHERE size($participants) = 0 AND size(coalesce($topicIds, [])) <> 1
   MATCH (m:Meeting) WHERE m.sortKey IS NOT NULL
   RETURN m
 }
