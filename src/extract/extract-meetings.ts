@@ -60,6 +60,21 @@ function participant(mention: Mention, lang: CleanedArticle['lang']): Participan
 const EN_HINT = /\b(?:met|meets|meeting|talks|phone|spoke|received|hosted|welcomed|called on|sidelines|margins|sat down|greeted|video)\b/i;
 
 /**
+ * "X met A and B on Monday" is one meeting of three or two of X, and English does not say which.
+ * When the same article also reports X meeting one of them alone ("Before his meeting with A, X
+ * met B"), it is telling them apart: the list becomes one meeting with each.
+ */
+function separateListedMeetings(candidates: readonly MeetingCandidate[]): MeetingCandidate[] {
+  const pairs = new Set(candidates.filter((c) => c.participants.length === 2 && !c.needsSubject).map((c) => c.participants.map(keyOf).sort().join('|')));
+  return candidates.flatMap((candidate) => {
+    const [subject, ...others] = candidate.participants;
+    if (!subject || others.length !== 2 || candidate.needsSubject || candidate.kind === 'phone_call') return [candidate];
+    const alone = others.some((other) => pairs.has([keyOf(subject), keyOf(other)].sort().join('|')));
+    return alone ? others.map((other) => ({ ...candidate, participants: [subject, other] })) : [candidate];
+  });
+}
+
+/**
  * The meetings an article reports. Each sentence is segmented (Chinese) or scanned (English) for
  * named people; meeting verbs with two or more named participants become meetings, dated by the
  * nearest date expression (else the nearest earlier one, else the report's date), placed by the
@@ -93,7 +108,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
     return { text: sentence.text, original: sentence.text, tokens: [], mentions, dates: findDates(sentence.text, 'en') };
   });
 
-  const candidates: MeetingCandidate[] = prepared.flatMap((p, index) => (chinese ? findChineseMeetings(p.text, p.mentions, index) : findEnglishMeetings(p.text, p.mentions, index)));
+  const found: MeetingCandidate[] = prepared.flatMap((p, index) => (chinese ? findChineseMeetings(p.text, p.mentions, index) : findEnglishMeetings(p.text, p.mentions, index)));
+  const candidates = chinese ? found : separateListedMeetings(found);
   const ref = reportDate(article);
   const datelinePlace = article.dateline?.city ? placeFromDateline(lex, article.dateline.city, chinese) : null;
   const lead = prepared.slice(0, 3).flatMap((p) => p.mentions)[0] ?? null;

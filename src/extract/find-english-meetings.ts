@@ -30,7 +30,12 @@ function clauseBefore(text: string, at: number): string {
  * met (with), held talks, talks with, spoke by phone, received, hosted, welcomed, on the
  * sidelines of. Plans, hopes, conditions and cancellations are skipped.
  */
-export function findEnglishMeetings(text: string, mentions: readonly Mention[], sentence: number): MeetingCandidate[] {
+export function findEnglishMeetings(whole: string, allMentions: readonly Mention[], sentence: number): MeetingCandidate[] {
+  // "Before his meeting with A, X met B": the opening phrase names another meeting; the sentence
+  // states the one of its main clause. Offsets stay those of the whole sentence.
+  const opening = EARLIER_MEETING.exec(whole)?.[0].length ?? 0;
+  const text = ' '.repeat(opening) + whole.slice(opening);
+  const mentions = allMentions.filter((m) => m.start >= opening);
   const phone = PHONE.exec(text);
   const talks = TALKS.exec(text);
   const meeting = MEETING.exec(text);
@@ -53,5 +58,7 @@ export function findEnglishMeetings(text: string, mentions: readonly Mention[], 
   }
   return [{ sentence, kind, at: first.index, participants: [...subjects, ...objects], needsSubject }];
 }
+
+const EARLIER_MEETING = /^(?:before|after|following|ahead of|prior to)\s+(?:his|her|their|the)\s+(?:meeting|talks|call|conversation)s?\s+with\b[^,]{0,120},\s*/i;
 
 const BILATERAL = /\bbilateral (?:talks|meetings?)\b|\bseparate(?:ly)? (?:talks|meetings?)\b|\bmet separately\b/i;

@@ -71,6 +71,8 @@ describe('who takes part', () => {
     ['a sentence glued to the next one ends at its period', 'Narendra Modi held talks with Sheikh Hasina.Both leaders then reviewed the visit.', [['Narendra Modi', 'Sheikh Hasina']]],
     ['a Latin-script name after a Chinese title', '澳洲总理Anthony Albanese与中国总理李强在堪培拉举行会晤。', [['Anthony Albanese', '李强']]],
     ['an English gloss in brackets is the same person', '李强在柏林与德国总统施泰因迈尔(Frank-Walter Steinmeier)会面。', [['李强', '施泰因迈尔']]],
+    ['"met A and B" is two meetings when the article also tells them apart', 'Wang Yi met Sergei Lavrov and Antony Blinken on Monday in Geneva. Before his meeting with Lavrov, Wang Yi met Blinken over breakfast.', [['Wang Yi', 'Sergei Lavrov'], ['Wang Yi', 'Antony Blinken']]],
+    ['"met with A and B" stays one meeting of three when nothing tells them apart', 'Antony Blinken met with Annalena Baerbock and Sergei Lavrov in Berlin on Monday.', [['Antony Blinken', 'Annalena Baerbock', 'Sergei Lavrov']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', (_, text, expected) => {
     expect(people(run(text))).toEqual(expected);
