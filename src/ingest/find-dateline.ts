@@ -10,6 +10,12 @@ const EN_DATELINE = new RegExp(
   'im',
 );
 
+/** A line of its own: "Geneva, March 3" or "United Nations/New York, September 26". */
+const TITLE_WORDS = "[A-Z][\\w.'\\-]*(?: (?:of |de |la )?[A-Z][\\w.'\\-]*){0,3}";
+const EN_PLACE_DATE_LINE = new RegExp(`^[ \\t]*(${TITLE_WORDS}(?:/${TITLE_WORDS})*),[ \\t]+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})[a-z]*\\.?[ \\t]+(\\d{1,2})[ \\t]*$`, 'm');
+/** A byline of its own: "Press Trust of India New Delhi", "Reuters Geneva". */
+const EN_AGENCY_LINE = /^[ \t]*(?:Press Trust of India|Agence France-Presse|Associated Press|Reuters|Xinhua|PTI|ANI|IANS|AFP|AP)[ \t]+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})[ \t]*$/m;
+
 function titleCase(city: string): string {
   return city.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
@@ -25,14 +31,28 @@ export function findDateline(text: string): Dateline | null {
   if (zh) return { city: zh[1] || null, month: zh[2] ? Number(zh[2]) : null, day: Number(zh[3]) };
   const en = EN_DATELINE.exec(head);
   const city = en?.[1];
-  if (!en || city === undefined || city.length < 3) return null;
+  if (!en || city === undefined || city.length < 3) return datelineLine(text.slice(0, 1500));
   const hasDate = en[2] !== undefined;
   const hasAgency = /\(\w+\)\s*[-—–:]$/.test(en[0]);
-  if (!hasDate && !hasAgency && !/[:]$/.test(en[0].trim())) return null;
-  if (city !== city.toUpperCase()) return null;
+  if ((!hasDate && !hasAgency && !/[:]$/.test(en[0].trim())) || city !== city.toUpperCase()) return datelineLine(text.slice(0, 1500));
   return {
     city: titleCase(city),
     month: hasDate ? MONTHS.indexOf((en[2] ?? '').slice(0, 3).toLowerCase()) + 1 : null,
     day: hasDate ? Number(en[3]) : null,
   };
+}
+
+/**
+ * Datelines set as lines of their own in scraped pages: a place and a date ("United
+ * Nations/New York, September 26": the last place named is where the report was filed), or an
+ * agency's byline with its city.
+ */
+function datelineLine(head: string): Dateline | null {
+  const placeDate = EN_PLACE_DATE_LINE.exec(head);
+  if (placeDate) {
+    const city = placeDate[1]!.split('/').pop()!.trim();
+    return { city, month: MONTHS.indexOf(placeDate[2]!.slice(0, 3).toLowerCase()) + 1, day: Number(placeDate[3]) };
+  }
+  const byline = EN_AGENCY_LINE.exec(head);
+  return byline ? { city: byline[1]!, month: null, day: null } : null;
 }

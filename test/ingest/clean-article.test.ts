@@ -71,6 +71,12 @@ describe('findDateline', () => {
     ['MOSCOW, Feb 7 (Reuters) - The minister met a guest.', { city: 'Moscow', month: 2, day: 7 }],
     ['NEW DELHI, June 22 (PTI) - The minister met a guest.', { city: 'New Delhi', month: 6, day: 22 }],
     ['The minister met a guest in Moscow.', null],
+    ['PTI\n\nUnited Nations/New York, September 26\n\nThe minister met a guest here.', { city: 'New York', month: 9, day: 26 }],
+    ['Geneva, March 3\nThe envoys met.', { city: 'Geneva', month: 3, day: 3 }],
+    ['Business Daily\nPress Trust of India New Delhi\n\nThe Prime Minister met a guest.', { city: 'New Delhi', month: null, day: null }],
+    ['Reuters Geneva\nThe envoys met.', { city: 'Geneva', month: null, day: null }],
+    ['The talks in Geneva, March 3 were long.', null],
+    ['Envoys meet in Geneva, March 3', null],
   ])('%s', (text, dateline) => {
     expect(findDateline(text)).toEqual(dateline);
   });
