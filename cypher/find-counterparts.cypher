@@ -8,7 +8,13 @@ CALL (p, request) {
   MATCH (p)-[r:MET]-(other:Person)
   WITH other, r ORDER BY r.meetings DESC, r.lastDay DESC, other.name
   // LIMIT cannot read a row's value inside a subquery; a slice of the ordered list can.
-  WITH collect({personId: other.id, meetingCount: r.meetings, lastMet: coalesce(toString(r.lastDay), r.lastDate)}) AS counterparts
-  RETURN counterparts[0..request.limit] AS counterparts
+  WITH collect({other: other, meetingCount: r.meetings, lastMet: coalesce(toString(r.lastDay), r.lastDate)}) AS ranked
+  UNWIND ranked[0..request.limit] AS c
+  WITH c, c.other AS other
+  // Each counterpart whole, so naming them costs no second statement.
+  RETURN collect({
+    person: other {.id, .name, .names, .title, country: [(other)-[:FROM]->(k:Country) | k {.id, .iso2, .name, .names}][0]},
+    meetingCount: c.meetingCount, lastMet: c.lastMet
+  }) AS counterparts
 }
 RETURN request.key AS key, counterparts

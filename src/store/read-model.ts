@@ -39,7 +39,7 @@ export interface MeetingRecordOut {
   readonly date: string | null;
   readonly datePrecision: string | null;
   readonly place: PlaceRecord | null;
-  readonly participantIds: readonly string[];
+  readonly participants: readonly PersonRecord[];
   readonly topics: readonly NamedRecord[];
   readonly event: NamedRecord | null;
   readonly sources: readonly { readonly evidence: string; readonly confidence: number; readonly article: ArticleSummary }[];
@@ -55,7 +55,7 @@ export interface MeetingPage {
 }
 
 export interface CounterpartRecord {
-  readonly personId: string;
+  readonly person: PersonRecord;
   readonly meetingCount: number;
   readonly lastMet: string | null;
 }

@@ -16,15 +16,14 @@ export const typeFields = {
       const rows = await context.loaders.counterparts.load({ personId: person.id, limit: pageSize(args.first, 'first') });
       return rows.map((row) => ({
         ...row,
-        person: () => context.loaders.person.load(row.personId),
         // Read only when selected: a pair's topics cost an expand over their shared meetings.
-        topics: () => context.loaders.pairTopics.load({ a: person.id, b: row.personId, from: null, to: null, topicIds: null }),
+        topics: () => context.loaders.pairTopics.load({ a: person.id, b: row.person.id, from: null, to: null, topicIds: null }),
       }));
     },
   },
   Meeting: {
-    participants(meeting: MeetingRecordOut, _: unknown, context: RequestContext) {
-      return context.loaders.person.loadMany(meeting.participantIds);
+    participants(meeting: MeetingRecordOut) {
+      return meeting.participants;
     },
   },
   Article: {
