@@ -20,13 +20,6 @@ CALL (m, row) {
   SET e.role = coalesce(row.roles[i], e.role),
       e.sources = CASE WHEN row.url IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + row.url END
 }
-// Who attended, as one indexed value: how a later report of the same people finds this meeting.
-CALL (m) {
-  MATCH (p:Person)-[:ATTENDED]->(m)
-  WITH p.id AS id ORDER BY id
-  WITH collect(id) AS ids
-  SET m.participantsKey = reduce(key = '', id IN ids | key + '|' + id)
-}
 CALL (m, row) {
   UNWIND (CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END) AS placeId
   MATCH (place:Place {id: placeId})

@@ -1,6 +1,7 @@
-// Recomputes the participants key (the sorted ids of everyone who attended, `|`-separated) of
-// meetings whose attendance may have changed: after an article is taken back, or after a
-// curation merge moved a person's meetings onto another. `$meetingIds`, or every meeting of
+// Sets the participants key (the sorted ids of everyone who attended, `|`-separated, indexed:
+// how a later report of the same people finds the meeting) of meetings whose attendance may have
+// changed: just written, after an article is taken back, or after a curation merge moved a
+// person's meetings onto another. `$meetingIds`, or every meeting of
 // `$personId`; meetings gone meanwhile are skipped.
 CALL () {
   UNWIND coalesce($meetingIds, []) AS id

@@ -45,19 +45,27 @@ async function writeArticlesIn(tx: GraphTransaction, batch: readonly ResolvedArt
   const remap = await followRedirects(tx, locallyMapped.flatMap((a) => a.entities), await attachToKnownEntities(tx, locallyMapped.flatMap((a) => a.entities)));
   const articles = locallyMapped.map((article) => remapArticle(article, remap));
 
+  // What the graph holds for each URL: read once, then kept current as each wave is written.
   const stored = await tx.run<{ url: string; contentHash: string }>('find-article-hashes', { urls: unique(articles.map((a) => a.article.url)) });
-  const storedHashes = new Map(options.force ? [] : stored.map((r) => [r.url, r.contentHash]));
+  const storedHashes = new Map(stored.map((r) => [r.url, r.contentHash]));
   const results = new Map<ResolvedArticle, WriteResult>();
   for (const wave of planWaves(articles, storedHashes)) {
-    for (const [article, result] of await writeWave(tx, wave, options)) results.set(article, result);
+    for (const [article, result] of await writeWave(tx, wave, storedHashes, options)) results.set(article, result);
   }
   return articles.map((article) => results.get(article)!);
 }
 
-/** One wave: no two of its articles share a URL or could report the same meeting. */
-async function writeWave(tx: GraphTransaction, wave: readonly ResolvedArticle[], options: { force?: boolean }): Promise<Map<ResolvedArticle, WriteResult>> {
+/**
+ * One wave: no two of its articles share a URL or could report the same meeting. `storedHash`
+ * holds the graph's content hash per URL and is updated with what this wave writes.
+ */
+async function writeWave(
+  tx: GraphTransaction,
+  wave: readonly ResolvedArticle[],
+  storedHash: Map<string, string>,
+  options: { force?: boolean },
+): Promise<Map<ResolvedArticle, WriteResult>> {
   const results = new Map<ResolvedArticle, WriteResult>();
-  const storedHash = new Map((await tx.run<{ url: string; contentHash: string }>('find-article-hashes', { urls: wave.map((a) => a.article.url) })).map((r) => [r.url, r.contentHash]));
   const unchanged = options.force ? [] : wave.filter((a) => storedHash.get(a.article.url) === a.article.contentHash);
   if (unchanged.length > 0) {
     const ids = new Map((await tx.run<{ url: string; ids: string[] }>('find-article-meeting-ids', { urls: unchanged.map((a) => a.article.url) })).map((r) => [r.url, r.ids]));
@@ -82,14 +90,18 @@ async function writeWave(tx: GraphTransaction, wave: readonly ResolvedArticle[],
     return { ...meetingRow(meeting), url: article.article.url, id: match?.id ?? meetingId(meeting), matchReason: match?.reason ?? null };
   });
   await tx.run('merge-meetings', { meetings: rows });
-  await countNewAttendance(tx, unique(rows.map((r) => r.id)));
+  const meetingIds = unique(rows.map((r) => r.id));
+  await tx.run('refresh-participant-keys', { meetingIds, personId: null });
+  await countNewAttendance(tx, meetingIds);
   await tx.run('merge-mentions', { mentions: changed.flatMap((a) => a.mentions.map((mention) => ({ ...mention, url: a.article.url }))) });
   await deleteOrphans(tx, unique(touched));
 
   for (const article of changed) {
     const own = rows.filter((r) => r.url === article.article.url);
+    const replaced = storedHash.has(article.article.url);
+    storedHash.set(article.article.url, article.article.contentHash);
     results.set(article, {
-      status: storedHash.has(article.article.url) ? 'replaced' : 'created',
+      status: replaced ? 'replaced' : 'created',
       meetingIds: unique(own.map((r) => r.id)),
       mergedMeetingCount: own.filter((r) => r.matchReason !== null).length,
     });
