@@ -110,6 +110,7 @@ export function buildLexicon(kb: KnowledgeBase, simplify: Simplifier): Lexicon {
       zhHant: entry.names.zhHant,
       aliases: entry.names.aliases,
       cues: [...new Set(names.map((name) => (HAN.test(name) ? simplify(name) : name.toLowerCase())))],
+      area: entry.scope === 'area',
     };
   });
 

@@ -1,5 +1,5 @@
 import type { CleanedArticle } from '../ingest/index.ts';
-import type { ArticleTriples, Meeting, Participant, Place } from './article-triples.ts';
+import type { ArticleTriples, Meeting, Participant, Place, Topic } from './article-triples.ts';
 import { findChineseMeetings } from './find-chinese-meetings.ts';
 import { findChinesePeople } from './find-chinese-people.ts';
 import { findDates, type DateExpression } from './find-dates.ts';
@@ -7,6 +7,7 @@ import { findEnglishMeetings } from './find-english-meetings.ts';
 import { findEnglishPeople } from './find-english-people.ts';
 import { findChinesePlace, findEnglishPlace, placeFromDateline } from './find-place.ts';
 import type { Lexicon } from './lexicon.ts';
+import { assignReportSentences, type ReportSpan } from './assign-report-sentences.ts';
 import { linkTopics, type TopicWindow } from './link-topics.ts';
 import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
@@ -26,8 +27,18 @@ interface Prepared {
 /** A sentence about where the reported meeting was held. */
 const WHERE_IT_WAS = /\b(?:the|their|this) (?:meeting|talks|call|conversation|encounter|summit) (?:is |was |were |are )?(?:being )?(?:taking place|took place|takes place|held|hosted)\b|(?:会见|会谈|会晤|会面)(?:在|于)[^，。]{1,20}举行/i;
 
-/** How far after the meeting sentence its report may go for topics. */
-const TOPIC_WINDOW = 20;
+/** A paragraph or sentence that reports what someone said: 王毅表示，…; "Wang said …". */
+const ZH_SPEECH = /^[^，,。：:]{1,16}?(?:表示|说|指出|强调|介绍|认为|称|回顾)/;
+const EN_SPEECH = /\b(?:said|says|told|recalled|noted|added|wrote)\b/i;
+
+/** Whether a meeting is stated inside someone's reported words rather than as the news. */
+function inReportedSpeech(article: CleanedArticle, index: number, at: number, chinese: boolean): boolean {
+  const sentence = article.sentences[index];
+  if (!sentence) return false;
+  const opening = article.sentences.find((s) => s.paragraph === sentence.paragraph) ?? sentence;
+  if (chinese) return ZH_SPEECH.test(opening.text) || ZH_SPEECH.test(sentence.text) || /(?:表示|说|指出|强调)[，,]/.test(sentence.text.slice(0, at));
+  return EN_SPEECH.test(sentence.text.slice(0, at));
+}
 
 function reportDate(article: CleanedArticle): ReportDate {
   const [y, m, d] = (article.published ?? '').split('-').map(Number);
@@ -116,6 +127,9 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
 
   const meetings: Meeting[] = [];
   const byPeople = new Map<string, Meeting>();
+  // The report each meeting belongs to, for its topics once all are known.
+  const reports: (ReportSpan & { readonly meetingKey: string; readonly countries: readonly string[] })[] = [];
+  let lastReportKeys: ReadonlySet<string> = new Set();
   // The subject of the last meeting: who "The PM next met…" or "随后又会见了…" is about.
   let protagonist: Mention | null = lead;
   let lastDate: string | null = null;
@@ -129,7 +143,14 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
     const unique = byKey.filter((m, i) => byKey.findIndex((o) => participant(o, article.lang).name === participant(m, article.lang).name) === i);
     if (unique.length < 2) return;
     const key = [...unique.map(keyOf)].sort().join('|');
-    protagonist = unique[0] ?? protagonist;
+    const keys = new Set(unique.map(keyOf));
+    const aside = reports.length > 0 && ![...keys].some((k) => lastReportKeys.has(k)) && inReportedSpeech(article, candidate.sentence, candidate.at, chinese);
+    const countries = unique.map((m) => m.country ?? m.person?.country).filter((c): c is string => Boolean(c));
+    reports.push({ sentence: candidate.sentence, keys, aside, meetingKey: key, countries });
+    if (!aside) {
+      lastReportKeys = keys;
+      protagonist = unique[0] ?? protagonist;
+    }
 
     // The nearest date expression that resolves: "周一" says nothing without a report date, "6月17日" does.
     let date: string | null = null;
@@ -137,45 +158,42 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
       date = resolveDate(expression, ref);
       if (date !== null) break;
     }
-    // A meeting reported without a day continues the previous one's ("The PM next met…").
-    date ??= lastDate;
-    for (let k = candidate.sentence - 1; date === null && k >= 0; k--) {
-      const dates = prepared[k]?.dates ?? [];
-      const last = dates[dates.length - 1];
-      if (last) date = resolveDate(last, ref);
+    // A meeting mentioned in passing has only the day and place its own sentence gives.
+    if (!aside) {
+      // A meeting reported without a day continues the previous one's ("The PM next met…").
+      date ??= lastDate;
+      for (let k = candidate.sentence - 1; date === null && k >= 0; k--) {
+        const dates = prepared[k]?.dates ?? [];
+        const last = dates[dates.length - 1];
+        if (last) date = resolveDate(last, ref);
+      }
+      if (date === null && ref.day !== null) date = resolveDate({ index: 0, year: ref.year, month: ref.month, day: ref.day, offset: null, weekday: null }, ref);
+      lastDate = date;
     }
-    if (date === null && ref.day !== null) date = resolveDate({ index: 0, year: ref.year, month: ref.month, day: ref.day, offset: null, weekday: null }, ref);
 
-    lastDate = date;
     const nextSentence = candidates.slice(n + 1).find((c) => c.sentence > candidate.sentence)?.sentence ?? prepared.length;
     const placeOf = (q: Prepared): Place | null => (chinese ? findChinesePlace(lex, q.text, q.original, q.tokens) : findEnglishPlace(lex, q.text, lex.englishPlaces(q.text)));
     let place: Place | null = placeOf(p);
-    // "The meeting is taking place at the UN headquarters in New York": a later sentence of the
-    // same report that says where the meeting itself was.
-    if (!place && candidate.kind !== 'phone_call') {
-      const followUp = prepared.slice(candidate.sentence + 1, Math.min(nextSentence, candidate.sentence + 6)).find((q) => WHERE_IT_WAS.test(q.text));
-      if (followUp) place = placeOf(followUp);
+    if (!aside) {
+      // "The meeting is taking place at the UN headquarters in New York": a later sentence of the
+      // same report that says where the meeting itself was.
+      if (!place && candidate.kind !== 'phone_call') {
+        const followUp = prepared.slice(candidate.sentence + 1, Math.min(nextSentence, candidate.sentence + 6)).find((q) => WHERE_IT_WAS.test(q.text));
+        if (followUp) place = placeOf(followUp);
+      }
+      // "The PM next met…": a report that continues with its protagonist stays where it was.
+      if (!place && candidate.needsSubject && candidate.kind !== 'phone_call') place = lastPlace;
+      if (!place && candidate.kind !== 'phone_call') place = datelinePlace;
+      if (place) lastPlace = place;
     }
-    // "The PM next met…": a report that continues with its protagonist stays where it was.
-    if (!place && candidate.needsSubject && candidate.kind !== 'phone_call') place = lastPlace;
-    if (!place && candidate.kind !== 'phone_call') place = datelinePlace;
-    if (place) lastPlace = place;
 
-    const window: TopicWindow[] = prepared.slice(candidate.sentence, Math.min(nextSentence, candidate.sentence + TOPIC_WINDOW)).map((w) => ({ text: w.text, original: w.original }));
-    const countries = unique.map((m) => m.country ?? m.person?.country).filter((c): c is string => Boolean(c));
-    const topics = linkTopics(lex, article.lang, window, countries);
     const both = unique.filter((m) => m.person).length;
     const confidence = Math.min(0.95, 0.6 + 0.1 * both + (date ? 0.05 : 0) + (candidate.needsSubject ? -0.15 : 0.1));
     const sentence = article.sentences[candidate.sentence];
 
     const existing = byPeople.get(key);
     if (existing) {
-      const merged: Meeting = {
-        ...existing,
-        date: existing.date ?? date,
-        place: existing.place ?? place,
-        topics: [...existing.topics, ...topics.filter((t) => !existing.topics.some((e) => e.name === t.name))].slice(0, 50),
-      };
+      const merged: Meeting = { ...existing, date: existing.date ?? date, place: existing.place ?? place };
       meetings[meetings.indexOf(existing)] = merged;
       byPeople.set(key, merged);
       return;
@@ -186,7 +204,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
       participants: unique.map((m) => participant(m, article.lang)),
       date,
       place,
-      topics,
+      topics: [],
       event: null,
       evidence: sentence?.text ?? p.original,
       confidence: Math.round(confidence * 100) / 100,
@@ -195,5 +213,18 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
     meetings.push(meeting);
   });
 
-  return { url: article.url, title: article.title, published: article.published, lang: article.lang, meetings };
+  // Topics come from the sentences of each meeting's own report; the same meeting reported twice
+  // has the topics of both reports.
+  const owned = assignReportSentences(reports, prepared.map((q) => q.mentions.map(keyOf)));
+  const topicsOf = new Map<string, Topic[]>();
+  reports.forEach((report, i) => {
+    const window: TopicWindow[] = (owned[i] ?? []).map((s) => prepared[s]).filter((q): q is Prepared => Boolean(q)).map((q) => ({ text: q.text, original: q.original }));
+    const found = linkTopics(lex, article.lang, window, report.countries);
+    const earlier = topicsOf.get(report.meetingKey) ?? [];
+    topicsOf.set(report.meetingKey, [...earlier, ...found.filter((t) => !earlier.some((e) => e.name === t.name))].slice(0, 50));
+  });
+  const keyOfMeeting = new Map([...byPeople].map(([key, meeting]) => [meeting, key]));
+  const withTopics = meetings.map((m) => ({ ...m, topics: topicsOf.get(keyOfMeeting.get(m) ?? '') ?? [] }));
+
+  return { url: article.url, title: article.title, published: article.published, lang: article.lang, meetings: withTopics };
 }

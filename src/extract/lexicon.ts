@@ -44,6 +44,8 @@ export interface KnownTopic {
   readonly aliases: readonly string[];
   /** Names and keywords, simplified and lower-cased, that signal the topic. */
   readonly cues: readonly string[];
+  /** A field of cooperation, not an issue: counts only where the meeting's own words name it. */
+  readonly area: boolean;
 }
 
 /**

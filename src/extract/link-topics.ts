@@ -11,7 +11,31 @@ export interface TopicWindow {
 
 const ZH_DISCUSSED = /就([^。；;]{2,60}?)(?:等)?(?:共同关心的|双方关心的|彼此关心的|相关)?(?:国际和地区|国际地区|地区)?(?:问题)?(?:深入|坦诚|广泛|充分|友好)?(?:地)?(?:交换(?:了)?意见|进行(?:了)?(?:深入)?(?:沟通|交流|讨论|磋商))/g;
 const EN_DISCUSSED = /\b(?:discussed|exchanged views on|talked about|focused on|centred on|centered on|reviewed)\s+([^.;:]{3,160})/gi;
-const GENERIC = /^(?:共同关心的|国际和地区|双方|两国|各领域|有关|相关|其他|一系列|等)|^(?:the )?(?:issues?|matters?|ways?|a range of|various|several|many|other|bilateral (?:ties|relations)|according to)\b|\b(?:issues|interests?|matters|areas|fields|priorities|sectors)$/i;
+const GENERIC = /一些|具体事宜|有关事宜|^(?:共同关心的|国际和地区|双方|两国|各领域|有关|相关|其他|一系列|等)|^(?:the )?(?:issues?|matters?|ways?|a range of|various|several|many|other|bilateral (?:ties|relations)|according to)\b|\b(?:issues|interests?|matters|areas|fields|priorities|sectors)$/i;
+
+/**
+ * What follows in a sentence is expected, not discussed ("talks expected to touch on energy",
+ * "the leaders could discuss the pipeline", 双方将就…进行讨论).
+ */
+const HEDGE = {
+  en: /\b(?:(?:expected|set|likely|scheduled|due|going|planning|plans?) to|will|would|could|may|might)\b/i,
+  zh: /(?:将|拟|计划|预计|有望)(?:就|讨论|商讨|磋商|谈及)/,
+};
+
+/**
+ * A phrase the knowledge base lacks is kept when it names an issue: its head is an issue word
+ * (问题, 危机, crisis, agreement, …) or it is a proper name ("TurkStream pipeline" is not; "Iran
+ * Nuclear Deal" is). "Continued response among allies" describes talk, not a topic.
+ */
+const ISSUE_HEAD = {
+  en: /\b(?:issues?|questions?|crisis|situation|conflict|dispute|war|deal|agreement|accord|initiative|summit|process|partnership|cooperation|relations|presidency|programme|program|plan|treaty|corridor|reform|security)$/i,
+  zh: /(?:问题|危机|局势|形势|冲突|争端|战争|协议|协定|倡议|峰会|进程|合作|关系|事务|改革|计划|走廊|安全|条约)$/,
+};
+
+function namesAnIssue(lang: Lang, item: string): boolean {
+  if (lang !== 'en') return ISSUE_HEAD.zh.test(item);
+  return ISSUE_HEAD.en.test(item) || item.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word) || /^(?:of|and|the|for|on|in)$/.test(word));
+}
 
 /** Leading connectives and trailing hedges around a discussed item ("including energy", "trade among others"). */
 const ITEM_LEAD = /^(?:and|or|also|including|notably|especially|such as|the|issues? (?:such as|of|related to|concerning)|matters? (?:such as|of)|the situations? in|situations? in|questions? of)\s+/i;
@@ -51,7 +75,7 @@ function relations(lang: Lang, a: KnownCountry, b: KnownCountry, written?: strin
  * keywords appear, bilateral relations (中俄关系, "bilateral ties" between the participants'
  * countries), and issues named in 就…交换意见 / "discussed …" that the knowledge base lacks.
  */
-export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindow[], countries: readonly string[]): Topic[] {
+export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly TopicWindow[], countries: readonly string[]): Topic[] {
   const topics: Topic[] = [];
   const seen = new Set<string>();
   const push = (topic: Topic): void => {
@@ -60,16 +84,22 @@ export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindo
     for (const k of key) seen.add(k);
     topics.push(topic);
   };
+  // Only what precedes a hedge is discussed; the original script is cut at the same length.
+  const window = reportWindow.map((w) => {
+    const cut = w.text.search(lang === 'en' ? HEDGE.en : HEDGE.zh);
+    return cut < 0 ? w : { text: w.text.slice(0, cut), original: w.original.length === w.text.length ? w.original.slice(0, cut) : w.original };
+  });
   const text = window.map((w) => w.text).join('\n');
   // English cues match whole words ("LAC" is not in "place"); Chinese has no word breaks to respect.
   const inEnglish = (cue: string, where: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'u').test(where);
   const matches = (cue: string, where: string): boolean => (lang === 'en' ? /[a-z]/.test(cue) && inEnglish(cue, where) : where.includes(cue));
-  // A broad topic (trade, finance, 教育) counts only where the meeting's own sentence or a
-  // "discussed …" list names it: elsewhere in a report it is background, not what was discussed.
+  // A field of cooperation (trade, 务实合作, high-level exchanges) counts only where the
+  // meeting's own sentence or a "discussed …" list names it: elsewhere in a report it is what
+  // one side's speech lists, not what the meeting discussed.
   const discussedText = window.flatMap((w) => [...w.text.matchAll(lang === 'en' ? EN_DISCUSSED : ZH_DISCUSSED)].map((m) => m[0])).join('\n');
   const focus = `${window[0]?.text ?? ''}\n${discussedText}`;
   for (const topic of lex.topics) {
-    const where = isBroad(topic) ? focus : text;
+    const where = topic.area ? focus : text;
     if (topic.cues.some((cue) => matches(cue, lang === 'en' ? where.toLowerCase() : where))) push(known(lang, topic));
   }
 
@@ -109,7 +139,7 @@ export function linkTopics(lex: Lexicon, lang: Lang, window: readonly TopicWindo
         const start = w.text.indexOf(item, at);
         at = start < 0 ? at : start + item.length;
         const cleaned = cleanItem(item);
-        if (cleaned.length < 2 || cleaned.length > 60 || GENERIC.test(cleaned) || cleaned.split(/\s+/).length > 7) continue;
+        if (cleaned.length < 2 || cleaned.length > 60 || GENERIC.test(cleaned) || cleaned.split(/\s+/).length > 7 || !namesAnIssue(lang, cleaned)) continue;
         const asWritten = lang === 'en' || start < 0 || w.original.length !== w.text.length ? cleaned : w.original.slice(start, start + item.length).replace(/等$/, '').trim();
         if (topics.some((t) => [t.name, ...t.aliases].some((n) => lex.simplify(n).includes(cleaned) || cleaned.includes(lex.simplify(n))))) continue;
         push({ name: asWritten, aliases: asWritten === cleaned ? [] : [cleaned] });
@@ -123,7 +153,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A topic named by one plain word in every script (Trade / 贸易, Finance / 金融). */
-function isBroad(topic: KnownTopic): boolean {
-  return !/\s/.test(topic.en) && [...topic.zhHans].length <= 2;
-}

@@ -66,6 +66,13 @@ export const TopicEntry = z.object({
   names: Names,
   /** Words that, seen in a meeting's sentences, suggest the topic (not names of it). */
   keywords: z.array(z.string().min(1)).default([]),
+  /**
+   * `issue`: a situation or question (乌克兰危机, Taiwan question), discussed wherever a report
+   * names it. `area`: a field or way of cooperating (务实合作, trade, high-level exchanges) that
+   * every readout's speeches list: discussed only where the meeting sentence or a
+   * "discussed …" clause names it.
+   */
+  scope: z.enum(['issue', 'area']).default('issue'),
 });
 
 /** Title words news uses, mapped to roles ("外长" → foreign_minister). */

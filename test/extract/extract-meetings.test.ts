@@ -156,8 +156,43 @@ describe('participants, places and topics', () => {
     ['a broad issue in the meeting sentence is', '王毅会见拉夫罗夫，双方就金融等问题交换了意见。', ['金融']],
     ['an English name matches whole words only', 'Wang Yi met Sergei Lavrov in the quadrangle on Friday.', []],
     ['English relations from bilateral ties', 'Wang Yi met Sergei Lavrov on Friday. They discussed bilateral ties.', ['China-Russia relations']],
+    ['a field of cooperation in one side\'s speech is not what was discussed', '王毅会见拉夫罗夫。拉夫罗夫表示,俄方愿同中方加强高层交往,深化各领域务实合作。', []],
+    ['a field of cooperation the meeting discussed is', '王毅会见拉夫罗夫。双方就深化务实合作交换了意见。', ['务实合作']],
+    ['an issue in one side\'s speech is', '王毅会见拉夫罗夫。拉夫罗夫介绍了朝鲜半岛局势的最新发展。', ['朝鲜半岛问题']],
+    ['what talks were expected to touch on was not discussed', 'Vladimir Putin met Recep Tayyip Erdogan on Saturday for talks expected to touch on the Syria crisis. The leaders could also discuss energy security.', []],
+    ['what the sides will discuss was not discussed', '王毅会见拉夫罗夫。双方将就叙利亚局势进行讨论。', []],
+    ['a phrase that describes talk is not a topic', 'Wang Yi met Sergei Lavrov on Friday. They discussed the continued response among partners.', []],
+    ['a phrase that names an issue is', 'Wang Yi met Sergei Lavrov on Friday. They discussed the Caspian shipping corridor.', ['Caspian shipping corridor']],
+    ['vague "some matters" is not a topic', '王毅会见拉夫罗夫。双方还就一些具体事宜交换意见。', []],
   ])('topics: %s', (_, text, topics) => {
     expect(run(text).meetings[0]?.topics.map((t) => t.name)).toEqual(topics);
+  });
+});
+
+describe('which report a sentence belongs to', () => {
+  test('a sentence naming one counterpart gives its topics to that meeting, not to the latest', () => {
+    const text = [
+      'Subrahmanyam Jaishankar met UN Secretary-General Antonio Guterres on Monday.',
+      'He also met Achim Steiner of the United Nations Development Programme.',
+      'Guterres and Jaishankar also discussed the situation in Afghanistan.',
+    ].join('\n');
+    const topics = Object.fromEntries(run(text).meetings.map((m) => [m.participants[1]?.name, m.topics.map((t) => t.name)]));
+    expect(topics).toEqual({ 'Antonio Guterres': ['Afghanistan issue'], 'Achim Steiner': [] });
+  });
+
+  test('a meeting recalled in someone\'s words does not take over the report it interrupts', () => {
+    const text = [
+      '外交部长王毅8日在北京同俄罗斯外长拉夫罗夫举行会谈。',
+      '王毅表示,中俄关系保持高水平运行。不久前,习近平主席同普京总统在莫斯科举行会晤,为两国关系指明方向。',
+      '双方还就朝鲜半岛局势交换了意见。',
+    ].join('\n');
+    const [talks, recalled] = run(text).meetings;
+    expect(talks?.participants.map((p) => p.name)).toEqual(['王毅', '拉夫罗夫']);
+    expect(talks?.topics.map((t) => t.name)).toContain('朝鲜半岛问题');
+    expect(recalled?.participants.map((p) => p.name)).toEqual(['习近平', '普京']);
+    expect(recalled?.topics.map((t) => t.name)).not.toContain('朝鲜半岛问题');
+    // It happened "not long ago": not on the day of the talks.
+    expect([talks?.date, recalled?.date]).toEqual(['2024-05-08', null]);
   });
 });
 

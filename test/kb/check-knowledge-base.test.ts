@@ -12,7 +12,7 @@ function kb(parts: Partial<KnowledgeBase> = {}): KnowledgeBase {
     people: [person('person:a', '甲', [office('2010', '2015')])],
     places: [city('place:x', 'Xville', '克斯城')],
     organizations: [{ id: 'org:o', names: names('Org', '组织') }],
-    topics: [{ id: 'topic:t', names: names('Topic', '话题'), keywords: [] }],
+    topics: [{ id: 'topic:t', names: names('Topic', '话题'), keywords: [], scope: 'issue' }],
     titles: [{ role: 'foreign_minister', en: ['Foreign Minister'], zh: ['外长'] }],
     countries: [],
     ...parts,
