@@ -2,17 +2,18 @@
 // MET projection: the people, top $first by meetings attended, and between every two of them
 // how often they met and when last. Depth is worked out only for the people kept.
 MATCH (center:Person {id: $personId})
+// Everyone within $depth hops, each once: with DISTINCT the planner walks MET breadth-first and
+// visits a person only once, instead of enumerating every path (a hub's level-2 paths are
+// hundreds of thousands, and holding them exceeded the transaction memory at 100k meetings).
+// Variable-length bounds cannot be parameters, hence one branch per depth.
 CALL (center) {
-  OPTIONAL MATCH (center)-[:MET]-(near:Person)
-  RETURN collect(near) AS level1
-}
-CALL (center, level1) {
-  UNWIND [center] + level1 AS person
-  RETURN person
+  WITH center WHERE $depth < 2
+  MATCH (center)-[:MET*0..1]-(person)
+  RETURN DISTINCT person
   UNION
-  UNWIND (CASE WHEN $depth >= 2 THEN level1 ELSE [] END) AS near
-  MATCH (near)-[:MET]-(person:Person)
-  RETURN person
+  WITH center WHERE $depth >= 2
+  MATCH (center)-[:MET*0..2]-(person)
+  RETURN DISTINCT person
 }
 // A degree lookup, not an expand: every ATTENDED edge ends at a meeting.
 WITH center, person, COUNT { (person)-[:ATTENDED]->() } AS meetingCount

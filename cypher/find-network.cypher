@@ -8,15 +8,18 @@ CALL (center) {
     AND ($topicIds IS NULL OR exists { (m)-[:ABOUT]->(t:Topic) WHERE t.id IN $topicIds })
   RETURN collect(DISTINCT p) AS level1
 }
+// Level 2 streams into DISTINCT, which keeps only the people seen: a hub's level-2 rows run to
+// hundreds of thousands and must not be held (they exceeded the transaction memory at 100k).
 CALL (center, level1) {
   UNWIND [center] + level1 AS person
   RETURN person
   UNION
-  UNWIND (CASE WHEN $depth >= 2 THEN level1 ELSE [] END) AS near
+  WITH level1 WHERE $depth >= 2
+  UNWIND level1 AS near
   MATCH (near)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(person:Person)
   WHERE ($from IS NULL OR m.day >= date($from)) AND ($to IS NULL OR m.day <= date($to))
     AND ($topicIds IS NULL OR exists { (m)-[:ABOUT]->(t:Topic) WHERE t.id IN $topicIds })
-  RETURN person
+  RETURN DISTINCT person
 }
 CALL (person) {
   MATCH (person)-[:ATTENDED]->(m:Meeting)

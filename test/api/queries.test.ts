@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ingestTriples } from '../../src/pipeline.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
+import { envoyArticle } from '../helpers/meeting-triples.ts';
 import { seedTriples, unknownPeopleTriples } from '../helpers/triples.ts';
 
 const t = useTestGraph();
@@ -68,6 +69,42 @@ describe('the seed meeting through the API', () => {
     const response = await api.query(`{ person(name: "Nobody Atall") { id } }`);
     expect(response).toMatchObject({ status: 200, data: { person: null } });
     expect(response.errors).toBeUndefined();
+  });
+});
+
+describe('meeting network depth', () => {
+  // A chain Ann - Bo - Cy - Di, and Bo meets Cy twice: Cy has the most meetings.
+  const chain = () =>
+    envoyArticle('https://news.example/chain', [
+      { names: ['Ann Ardent', 'Bo Brisk'], date: '2024-03-01' },
+      { names: ['Bo Brisk', 'Cy Calder'], date: '2024-03-02' },
+      { names: ['Bo Brisk', 'Cy Calder'], date: '2024-03-05', place: 'Geneva' },
+      { names: ['Cy Calder', 'Di Dunmore'], date: '2024-03-03' },
+    ]);
+  type Net = { meetingNetwork: { nodes: { person: { name: string }; meetingCount: number; depth: number }[]; edges: { meetingCount: number }[] } };
+  /** Ann's network: her id is the one the graph gave her. */
+  const network = async (args: string) => {
+    const people = await api.query<{ people: { id: string }[] }>(`{ people(search: "Ann Ardent") { id } }`);
+    const response = await api.query<Net>(`query ($id: ID!) { meetingNetwork(personId: $id, ${args}) { nodes { person { name } meetingCount depth } edges { meetingCount } } }`, { id: people.data?.people[0]?.id });
+    expect(response.errors).toBeUndefined();
+    return response.data!.meetingNetwork;
+  };
+
+  test('depth 1 is the people met, depth 2 adds whom they met, each person once, ranked by meetings', async () => {
+    await ingest(chain());
+
+    const near = await network('depth: 1');
+    expect(near.nodes.map((n) => [n.person.name, n.depth])).toEqual([['Ann Ardent', 0], ['Bo Brisk', 1]]);
+    const far = await network('depth: 2');
+    expect(far.nodes.map((n) => [n.person.name, n.meetingCount, n.depth])).toEqual([['Ann Ardent', 1, 0], ['Bo Brisk', 3, 1], ['Cy Calder', 3, 2]]);
+    expect(far.edges.map((e) => e.meetingCount).sort()).toEqual([1, 2]);
+  });
+
+  test('a filter that keeps every meeting gives the same network as none; a narrower one drops what it excludes', async () => {
+    await ingest(chain());
+    expect(await network('depth: 2, from: "2000-01-01", to: "2100-01-01"')).toEqual(await network('depth: 2'));
+    const early = await network('depth: 2, to: "2024-03-02"');
+    expect(early.nodes.map((n) => [n.person.name, n.meetingCount])).toEqual([['Ann Ardent', 1], ['Bo Brisk', 2], ['Cy Calder', 1]]);
   });
 });
 
