@@ -72,14 +72,44 @@ export function isTriples(data: unknown): boolean {
  * unreachable database, each article is written on its own, so one cannot sink the others.
  */
 export async function ingestBatch(deps: PipelineDeps, inputs: readonly unknown[]): Promise<Result<IngestOutcome>[]> {
-  const prepared = inputs.map((input): Result<ResolvedArticle> => {
+  return writePrepared(deps, await prepareBatch(deps, inputs));
+}
+
+/**
+ * Batches in order, each as `ingestBatch` writes it, yielding each batch's outcomes. The next
+ * batch is validated, extracted and resolved while the current one is being written: Neo4j
+ * works on one core while Node prepares on the other.
+ */
+export async function* ingestBatches(deps: PipelineDeps, batches: Iterable<readonly unknown[]>): AsyncGenerator<Result<IngestOutcome>[]> {
+  let writing: Promise<Result<IngestOutcome>[]> | null = null;
+  for (const inputs of batches) {
+    const prepared = await prepareBatch(deps, inputs);
+    if (writing) yield await writing;
+    writing = writePrepared(deps, prepared);
+    // A rejected write surfaces when awaited above or below, not as an unhandled rejection.
+    writing.catch(() => {});
+  }
+  if (writing) yield await writing;
+}
+
+/** Records prepared between yields to the event loop, so a write in flight keeps moving. */
+const PREPARE_SLICE = 16;
+
+async function prepareBatch(deps: PipelineDeps, inputs: readonly unknown[]): Promise<Result<ResolvedArticle>[]> {
+  const prepared: Result<ResolvedArticle>[] = [];
+  for (const [i, input] of inputs.entries()) {
+    if (i > 0 && i % PREPARE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
       const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : extractTriples(deps, input);
-      return triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples;
+      prepared.push(triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples);
     } catch (error) {
-      return failure(error);
+      prepared.push(failure(error));
     }
-  });
+  }
+  return prepared;
+}
+
+async function writePrepared(deps: PipelineDeps, prepared: readonly Result<ResolvedArticle>[]): Promise<Result<IngestOutcome>[]> {
   const valid = prepared.flatMap((p) => (p.success ? [p.data] : []));
   let written: Result<WriteResult>[];
   try {

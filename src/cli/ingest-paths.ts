@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ParleyError } from '../errors.ts';
-import { ingestBatch, type PipelineDeps } from '../pipeline.ts';
+import { ingestBatches, type PipelineDeps } from '../pipeline.ts';
 import { expandPaths, readRecords, type InputRecord } from './read-records.ts';
 
 /** The sample articles Parley ships (written for the project) that `serve --demo` loads. */
@@ -33,7 +33,7 @@ function progress(done: number, total: number): void {
 }
 
 /** Records written per transaction: large enough to amortize round trips, small enough to retry. */
-export const INGEST_BATCH_SIZE = 200;
+export const INGEST_BATCH_SIZE = 500;
 
 /**
  * Ingests every record of the given files and folders, a batch of records per transaction. A bad
@@ -53,34 +53,32 @@ export async function ingestPaths(
     report(`${record.where}: ${reason}`);
   };
   const size = Math.max(1, options.batchSize ?? INGEST_BATCH_SIZE);
-  for (let start = 0; start < records.length; start += size) {
-    const chunk = records.slice(start, start + size);
-    const readable = chunk.filter((record) => record.value.ok);
-    for (const record of chunk) if (!record.value.ok) fail(record, record.value.reason);
-    let outcomes;
-    try {
-      outcomes = await ingestBatch(deps, readable.map((record) => (record.value as { data: unknown }).data));
-    } catch (error) {
-      // Without the database every further record would fail the same way, slowly: stop here.
-      // Each batch is one transaction, so running the same ingest again resumes cleanly.
-      if (error instanceof ParleyError && error.code === 'UNAVAILABLE' && error.retriable) {
-        for (const record of readable) fail(record, describe(error));
-        counts.skipped = records.length - start - chunk.length;
-        report(`parley ingest: stopped, Neo4j is unavailable; ${counts.skipped} records not tried. Run the same ingest again to finish.`);
-        break;
+  const chunks: InputRecord[][] = [];
+  for (let start = 0; start < records.length; start += size) chunks.push(records.slice(start, start + size));
+  const readable = chunks.map((chunk) => chunk.filter((record) => record.value.ok));
+  let index = 0;
+  try {
+    for await (const outcomes of ingestBatches(deps, readable.map((chunk) => chunk.map((record) => (record.value as { data: unknown }).data)))) {
+      for (const record of chunks[index]!) if (!record.value.ok) fail(record, record.value.reason);
+      for (const [i, outcome] of outcomes.entries()) {
+        if (!outcome.success) {
+          fail(readable[index]![i]!, describe(outcome.error));
+          continue;
+        }
+        counts.ok += 1;
+        counts[outcome.data.status] += 1;
+        counts.meetings += outcome.data.meetingIds.length;
       }
-      throw error;
+      index += 1;
+      if (!options.quiet) progress(Math.min(index * size, records.length), records.length);
     }
-    for (const [i, outcome] of outcomes.entries()) {
-      if (!outcome.success) {
-        fail(readable[i]!, describe(outcome.error));
-        continue;
-      }
-      counts.ok += 1;
-      counts[outcome.data.status] += 1;
-      counts.meetings += outcome.data.meetingIds.length;
-    }
-    if (!options.quiet) progress(Math.min(start + size, records.length), records.length);
+  } catch (error) {
+    // Without the database every further record would fail the same way, slowly: stop here.
+    // Each batch is one transaction, so running the same ingest again resumes cleanly.
+    if (!(error instanceof ParleyError && error.code === 'UNAVAILABLE' && error.retriable)) throw error;
+    for (const record of chunks[index] ?? []) fail(record, record.value.ok ? describe(error) : record.value.reason);
+    counts.skipped = records.length - Math.min((index + 1) * size, records.length);
+    report(`parley ingest: stopped, Neo4j is unavailable; ${counts.skipped} records not tried. Run the same ingest again to finish.`);
   }
   return counts;
 }

@@ -20,6 +20,8 @@ export interface LocalNeo4jOptions {
   readonly dataDir: string;
   readonly port: number;
   readonly pageCacheMb?: number;
+  /** Java heap; Neo4j lets one transaction use up to 70% of it. @default 1024 */
+  readonly heapMb?: number;
   /** Where progress lines go. @default process.stderr */
   readonly log?: (line: string) => void;
   /** @default 120000: the first start also downloads the jars through Maven */
@@ -72,7 +74,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`;
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx1g', '-cp', classpath, 'dev.parley.launcher.Launcher', '--data-dir', options.dataDir, '--port', String(options.port), '--pagecache-mb', String(options.pageCacheMb ?? 256)],
+    ['-Xms256m', `-Xmx${options.heapMb ?? 1024}m`, '-cp', classpath, 'dev.parley.launcher.Launcher', '--data-dir', options.dataDir, '--port', String(options.port), '--pagecache-mb', String(options.pageCacheMb ?? 256)],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const uri = await waitForReady(child, options.timeoutMs ?? 120_000);

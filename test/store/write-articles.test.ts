@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleTriplesInput } from '../../src/extract/index.ts';
-import { ingestBatch, ingestTriples } from '../../src/pipeline.ts';
+import { ingestBatch, ingestBatches, ingestTriples } from '../../src/pipeline.ts';
 import { generateArticles } from '../helpers/generate-articles.ts';
 import { envoyArticle } from '../helpers/meeting-triples.ts';
 import { staleParticipantKeys } from '../helpers/participant-keys.ts';
@@ -76,6 +76,24 @@ describe('writing articles in batches', () => {
     // The name first seen alone and later as an alias is one person, as it is one by one.
     const dara = await t.cypher<{ names: string[] }>(`MATCH (p:Person) WHERE '达拉' IN p.names RETURN p.names AS names`);
     expect(dara).toEqual([{ names: expect.arrayContaining(['达拉', 'Dara Mbeki']) }]);
+  });
+
+  test('batches prepared while the previous one is written leave the same graph as one by one', async () => {
+    const articles = overlappingArticles();
+    for (const article of articles) {
+      const result = await ingestTriples(t.deps, article);
+      if (!result.success) throw result.error;
+    }
+    const sequential = await snapshot();
+
+    await t.cypher('MATCH (n) WHERE NOT n:ParleyState DETACH DELETE n');
+    // Slices of 7: the updated URL and the same meeting's reports fall into different batches.
+    const slices = Array.from({ length: Math.ceil(articles.length / 7) }, (_, i) => articles.slice(i * 7, (i + 1) * 7));
+    const outcomes: boolean[] = [];
+    for await (const batch of ingestBatches(t.deps, slices)) outcomes.push(...batch.map((r) => r.success));
+    expect(outcomes).toEqual(articles.map(() => true));
+    expect(await snapshot()).toEqual(sequential);
+    expect(await projectionDrift(t)).toBeNull();
   });
 
   test('bad records fail alone with their fields named, and the rest of the batch is stored', async () => {
