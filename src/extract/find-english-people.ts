@@ -82,6 +82,28 @@ function countryAt(lex: Lexicon, list: readonly Word[], i: number): number {
   return 0;
 }
 
+/** Words that end an office's remit ("for Political and Security Affairs", "of Defence Policy"). */
+const REMIT_HEAD = new Set(['affairs', 'policy', 'planning', 'security', 'department', 'office', 'bureau', 'division', 'cooperation', 'relations', 'operations', 'development', 'trade', 'defence', 'defense', 'intelligence', 'administration', 'commission', 'committee', 'state']);
+
+/**
+ * Where a name starts after a title's remit: "Minister for Foreign Affairs Penny Wong",
+ * "Director General for Political and Security Affairs Philippe Errera". Returns the index of
+ * the word after the remit's last head word, or -1 when the title has no such remit.
+ */
+function afterRemit(list: readonly Word[], at: number, text: string): number {
+  if (!/^(?:for|of)$/.test(list[at]?.text ?? '')) return -1;
+  let end = -1;
+  for (let j = at + 1; j < list.length && j - at < 12; j++) {
+    const word = list[j]!;
+    if (!/^\s+$/.test(text.slice(list[j - 1]!.end, word.start))) break;
+    const lower = word.text.toLowerCase();
+    if (lower === 'and' || lower === 'the' || lower === 'of') continue;
+    if (!capitalised(word.text)) break;
+    if (NOT_NAME.has(lower) || REMIT_HEAD.has(lower)) end = j + 1;
+  }
+  return end;
+}
+
 /** The run of name words starting at `i`: capitalised words, initials, particles inside. */
 function nameRun(lex: Lexicon, list: readonly Word[], i: number, text: string): number {
   let j = i;
@@ -134,6 +156,8 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
       const ofCountry = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*){1,4}),\s*/.exec(text.slice(list[at - 1]?.end ?? 0));
       if (ofCountry) at = list.findIndex((w) => w.start >= (list[at - 1]?.end ?? 0) + ofCountry[0].length);
       if (at < 0) continue;
+      const remit = ofCountry ? -1 : afterRemit(list, at, text);
+      if (remit > 0 && nameRun(lex, list, remit, text) - remit >= 2) at = remit;
       const end = nameRun(lex, list, at, text);
       if (end > at) {
         const gap = text.slice(list[at - 1]?.end ?? 0, list[at]?.start ?? 0);

@@ -107,6 +107,17 @@ describe('participants, places and topics', () => {
     expect(meeting?.participants[1]).toMatchObject({ name: '拉夫罗夫', title: '外长', country: 'Russia' });
   });
 
+  test.each([
+    ['Minister for Foreign Affairs', 'Prime Minister Li Qiang met Minister for Foreign Affairs Tamsin Ashdown in Beijing on Friday.', [['Li Qiang', 'Tamsin Ashdown']]],
+    [
+      'Director General for Political and Security Affairs, last of a list',
+      'Antony Blinken met in Berlin with German Foreign Minister Annalena Baerbock and French Director General for Political and Security Affairs Pierre Dumont.',
+      [['Antony Blinken', 'Annalena Baerbock', 'Pierre Dumont']],
+    ],
+  ])('a name after a title\'s remit: %s', (_, text, expected) => {
+    expect(people(run(text))).toEqual(expected);
+  });
+
   test('a title-only subject is the article\'s protagonist', () => {
     const text = 'Prime Minister Li Qiang met Mauritian Prime Minister Ravindra Koothum on Monday.\nThe Premier next met his Belgian counterpart Jan Verhoeckx.';
     expect(people(run(text))).toEqual([['Li Qiang', 'Ravindra Koothum'], ['Li Qiang', 'Jan Verhoeckx']]);
