@@ -30,14 +30,19 @@ const FAMILY_ZH = ['阿巴罗夫', '别尔金', '卡斯特尔', '多恩', '埃�
 const MIDDLE = 'ABCDEFGHIJKLMNOPRSTUVWZ';
 const MIDDLE_ZH = '安贝采德埃菲格哈伊扬卡卢米尼奥佩罗斯泰乌维瓦泽';
 
-/** Distinct synthetic people: given × middle initial × family, in English and Chinese. */
+/**
+ * Distinct synthetic people: given × middle initial × family, in English and Chinese; past
+ * 16,560 people (1M meetings need 125,000) a second middle initial keeps every name distinct.
+ */
 function syntheticPeople(count: number): SyntheticPerson[] {
   const people: SyntheticPerson[] = [];
   for (let i = 0; people.length < count; i++) {
     const g = i % GIVEN.length;
     const f = Math.floor(i / GIVEN.length) % FAMILY.length;
     const m = Math.floor(i / (GIVEN.length * FAMILY.length)) % MIDDLE.length;
-    people.push({ en: `${GIVEN[g]} ${MIDDLE[m]}. ${FAMILY[f]}`, zh: `${GIVEN_ZH[g]}·${MIDDLE_ZH[m]}·${FAMILY_ZH[f]}` });
+    const second = Math.floor(i / (GIVEN.length * FAMILY.length * MIDDLE.length));
+    const [m2, m2zh] = second === 0 ? ['', ''] : [` ${MIDDLE[second - 1]}.`, MIDDLE_ZH[second - 1]];
+    people.push({ en: `${GIVEN[g]} ${MIDDLE[m]}.${m2} ${FAMILY[f]}`, zh: `${GIVEN_ZH[g]}·${MIDDLE_ZH[m]}${m2zh}·${FAMILY_ZH[f]}` });
   }
   return people;
 }
