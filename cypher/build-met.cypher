@@ -8,5 +8,5 @@ CALL (a) {
   MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)
   WHERE a.id < b.id
   WITH a, b, count(DISTINCT m) AS meetings, max(m.day) AS lastDay, max(m.date) AS lastDate
-  CREATE (a)-[:MET {meetings: meetings, lastDay: lastDay, lastDate: lastDate}]->(b)
+  CREATE (a)-[:MET {low: a.id, high: b.id, meetings: meetings, lastDay: lastDay, lastDate: lastDate}]->(b)
 } IN TRANSACTIONS OF 200 ROWS

@@ -1,3 +1,4 @@
-// Records that the MET projection exists, so later starts do not rebuild it.
+// Records which version of the MET projection and pair index exists ($version), so later starts
+// do not rebuild it.
 MERGE (s:ParleyState {id: 'projection'})
-SET s.met = 1, s.builtAt = datetime()
+SET s.met = $version, s.builtAt = datetime()

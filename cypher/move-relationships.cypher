@@ -1,11 +1,11 @@
 // Curation merges: every relationship of one node moves onto another with its type, direction
 // and properties. Where both already had the edge, provenance lists are united; mentions are
-// kept one by one since each records its own text. MET (the projection) is not moved: the
-// caller recomputes the pairs of the kept node afterwards.
+// kept one by one since each records its own text. MET (the projection) and PAIRED (a meeting's
+// pair index loops) are not moved: the caller recomputes them for the kept node afterwards.
 MATCH (gone) WHERE elementId(gone) = $goneElementId
 MATCH (keep) WHERE elementId(keep) = $keepElementId
 CALL (gone, keep) {
-  MATCH (gone)-[r]->(x) WHERE x <> keep AND type(r) <> 'MET'
+  MATCH (gone)-[r]->(x) WHERE x <> keep AND x <> gone AND NOT type(r) IN ['MET', 'PAIRED']
   WITH keep, x, r, type(r) AS t, properties(r) AS props
   DELETE r
   MERGE (keep)-[k:$(t)]->(x)
@@ -14,7 +14,7 @@ CALL (gone, keep) {
   RETURN count(*) AS outgoing
 }
 CALL (gone, keep) {
-  MATCH (x)-[r]->(gone) WHERE x <> keep AND NOT type(r) IN ['MENTIONS', 'MET']
+  MATCH (x)-[r]->(gone) WHERE x <> keep AND x <> gone AND NOT type(r) IN ['MENTIONS', 'MET', 'PAIRED']
   WITH keep, x, r, type(r) AS t, properties(r) AS props
   DELETE r
   MERGE (x)-[k:$(t)]->(keep)

@@ -1,3 +1,4 @@
-// Whether this database's MET projection has been built (see build-met).
+// Which version of the MET projection and pair index this database has built (see build-met),
+// null for none.
 OPTIONAL MATCH (s:ParleyState {id: 'projection'})
 RETURN s.met AS met

@@ -11,7 +11,7 @@ CALL (a, b) {
 CALL (a, b, meetings, lastDay, lastDate) {
   WITH * WHERE meetings > 0
   MERGE (a)-[r:MET]->(b)
-  SET r.meetings = meetings, r.lastDay = lastDay, r.lastDate = lastDate
+  SET r.low = a.id, r.high = b.id, r.meetings = meetings, r.lastDay = lastDay, r.lastDate = lastDate
 }
 CALL (a, b, meetings) {
   WITH * WHERE meetings = 0

@@ -2,7 +2,8 @@ import type { Graph, GraphTransaction } from './graph.ts';
 
 /**
  * The MET projection: one edge per pair of people who met, from the lower id to the higher,
- * holding how many meetings they shared and when last. Counterparts and the unfiltered meeting
+ * holding how many meetings they shared and when last, and both ids (`low`, `high`) so that a
+ * person's best-met pairs are an ordered index read. Counterparts and the unfiltered meeting
  * network read it instead of expanding every meeting, so a leader with thousands of meetings
  * answers as fast as anyone. Writes keep it exact: new attendance adds to it (update-met), and
  * anything that removes meetings or attendance recomputes the pairs it touched (refresh-met).
@@ -39,14 +40,17 @@ export async function pairsAroundEntity(tx: GraphTransaction, entityId: string):
   return row?.pairs ?? [];
 }
 
+/** 2: meetings carry the pair index (PAIRED loops) beside their participants key; MET edges their people's ids. */
+const PROJECTION_VERSION = 2;
+
 /**
- * Builds the projection, and the participants keys meeting matching seeks on, once for a graph
+ * Builds the projection, the pair index and the participants keys meeting matching seeks on, once for a graph
  * that lacks them (written by an older Parley, or bulk loaded), then records that they exist. `force` rebuilds it whatever the record says.
  */
 export async function ensureMeetingProjection(graph: Graph, options: { force?: boolean } = {}): Promise<{ built: boolean }> {
   if (!options.force) {
     const [state] = await graph.read<{ met: number | null }>('read-projection-state');
-    if (state?.met != null) return { built: false };
+    if (state?.met != null && state.met >= PROJECTION_VERSION) return { built: false };
   }
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, outside executeWrite.
   const session = graph.driver.session({ database: graph.database });
@@ -54,7 +58,7 @@ export async function ensureMeetingProjection(graph: Graph, options: { force?: b
     await session.run(graph.statements['build-participant-keys']);
     await session.run(graph.statements['build-met']);
     await session.run(graph.statements['mark-attendance-paired']);
-    await session.run(graph.statements['mark-projection-built']);
+    await session.run(graph.statements['mark-projection-built'], { version: PROJECTION_VERSION });
   } finally {
     await session.close();
   }

@@ -66,12 +66,43 @@ export async function searchEntities<T = PersonRecord | PlaceRecord>(
 
 /** One page (and whether more follow) of meeting ids, newest first, after the cursor's sort key. */
 export async function readMeetingPage(graph: Graph, filter: MeetingQuery, first: number, after: string | null): Promise<MeetingPage> {
-  const rows = await graph.read<{ id: string; sortKey: string }>('find-meetings', { ...filter, after, limit: first + 1 });
+  const pairKey = pairKeyOf(filter);
+  const rows =
+    pairKey === null
+      ? await graph.read<{ id: string; sortKey: string }>('find-meetings', { ...filter, after, limit: first + 1 })
+      : await graph.read<{ id: string; sortKey: string }>('find-pair-meetings', { ...filter, after, limit: first + 1, pairKey, ...sortKeyBounds(filter, after) });
   return { items: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
+/** The pair index key (`lower|higher`) of two of the filter's people, when it names two or more. */
+function pairKeyOf(filter: MeetingQuery): string | null {
+  const pair = [...new Set(filter.participants)].sort().slice(0, 2);
+  return pair.length === 2 ? pair.join('|') : null;
+}
+
+/**
+ * The sortKey range (`day|id`) a date filter and a cursor allow: from the first day, up to
+ * before the day after the last one and before the cursor. Undated meetings sort as 0001-01-01
+ * and still meet the filter's own test on the day.
+ */
+function sortKeyBounds(filter: MeetingQuery, after: string | null): { lower: string; upper: string } {
+  const dayAfterTo = filter.to === null ? null : nextDay(filter.to);
+  const uppers = [dayAfterTo, after].filter((u): u is string => u !== null).sort();
+  return { lower: filter.from ?? '', upper: uppers[0] ?? '\uffff' };
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 export async function countMeetings(graph: Graph, filter: MeetingQuery): Promise<number> {
-  const [row] = await graph.read<{ total: number }>('count-meetings', { ...filter });
+  const pairKey = pairKeyOf(filter);
+  const [row] =
+    pairKey === null
+      ? await graph.read<{ total: number }>('count-meetings', { ...filter })
+      : await graph.read<{ total: number }>('count-pair-meetings', { ...filter, pairKey, ...sortKeyBounds(filter, null) });
   return row?.total ?? 0;
 }
 
@@ -98,7 +129,10 @@ export interface CounterpartsRequest {
 }
 
 export async function readCounterparts(graph: Graph, requests: readonly CounterpartsRequest[]): Promise<Map<string, CounterpartRecord[]>> {
-  const rows = await graph.read<{ key: string; counterparts: CounterpartRecord[] }>('find-counterparts', { requests });
+  if (requests.length === 0) return new Map();
+  // One LIMIT for the batch (Cypher's LIMIT takes no per-row value): the largest asked for.
+  const limit = Math.max(...requests.map((r) => r.limit));
+  const rows = await graph.read<{ key: string; counterparts: CounterpartRecord[] }>('find-counterparts', { requests, limit });
   return new Map(rows.map((r) => [r.key, r.counterparts]));
 }
 

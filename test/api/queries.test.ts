@@ -3,6 +3,7 @@ import { ingestTriples } from '../../src/pipeline.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 import { envoyArticle } from '../helpers/meeting-triples.ts';
+import { staleParticipantKeys } from '../helpers/participant-keys.ts';
 import { seedTriples, unknownPeopleTriples } from '../helpers/triples.ts';
 
 const t = useTestGraph();
@@ -145,6 +146,79 @@ describe('meetings connection', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.meetings.edges.map((e) => e.node.date)).toEqual(dates);
+  });
+});
+
+describe('meetings of two people (the pair index)', () => {
+  async function idOf(name: string): Promise<string> {
+    const [row] = await t.cypher<{ id: string }>('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name });
+    return row!.id;
+  }
+
+  /** Every page of meetings(filter), following the cursors. */
+  async function allPages(filter: Record<string, unknown>): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      type Page = { meetings: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+      const response: { data?: Page | null; errors?: unknown } = await api.query<Page>(
+        `query ($filter: MeetingFilter, $after: String) { meetings(filter: $filter, first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { filter, after },
+      );
+      expect(response.errors).toBeUndefined();
+      ids.push(...response.data!.meetings.edges.map((e) => e.node.id));
+      if (!response.data!.meetings.pageInfo.hasNextPage) return ids;
+      after = response.data!.meetings.pageInfo.endCursor;
+    }
+  }
+
+  /** The same answer straight from attendance, newest first. */
+  async function attendedByAll(ids: string[], from: string | null, to: string | null): Promise<string[]> {
+    const rows = await t.cypher<{ id: string }>(
+      `MATCH (m:Meeting) WHERE all(id IN $ids WHERE exists { (:Person {id: id})-[:ATTENDED]->(m) })
+         AND ($from IS NULL OR m.day >= date($from)) AND ($to IS NULL OR m.day <= date($to))
+       RETURN m.id AS id ORDER BY m.sortKey DESC`,
+      { ids, from, to },
+    );
+    return rows.map((r) => r.id);
+  }
+
+  test.each([
+    [null, null],
+    ['2024-02-01', null],
+    [null, '2024-05-01'],
+    ['2024-02-01', '2024-04-30'],
+  ])('lists bilateral and multilateral meetings newest first across pages, from %s to %s', async (from, to) => {
+    await ingest(envoyArticle('https://pair.example/1', [
+      { names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-01-10' },
+      { names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-03-05', place: 'Geneva' },
+      { names: ['Ada Quennell', 'Chen Lirong'], date: '2024-03-06' },
+    ]));
+    await ingest(envoyArticle('https://pair.example/2', [
+      { names: ['Chen Lirong', 'Bruno Okafor', 'Ada Quennell', 'Dara Mbeki'], date: '2024-04-30' },
+      { names: ['Bruno Okafor', 'Ada Quennell'], date: '2024-05-02', kind: 'phone_call' },
+      { names: ['Ada Quennell', 'Bruno Okafor'], date: null, kind: 'meeting' },
+    ]));
+    const ids = [await idOf('Ada Quennell'), await idOf('Bruno Okafor')];
+    const expected = await attendedByAll(ids, from, to);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await allPages({ participants: ids, from, to })).toEqual(expected);
+    const total = await api.query<{ meetings: { totalCount: number } }>(`query ($filter: MeetingFilter) { meetings(filter: $filter) { totalCount } }`, { filter: { participants: ids, from, to } });
+    expect(total.data?.meetings.totalCount).toBe(expected.length);
+    const withChen = [...ids, await idOf('Chen Lirong')];
+    expect(await allPages({ participants: withChen, from, to })).toEqual(await attendedByAll(withChen, from, to));
+  });
+
+  test('a meeting whose date arrives with a later report moves to its place in the list', async () => {
+    await ingest(envoyArticle('https://pair.example/undated', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: null, kind: 'phone_call' }]));
+    await ingest(envoyArticle('https://pair.example/old', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2023-01-01' }]));
+    const ids = [await idOf('Ada Quennell'), await idOf('Bruno Okafor')];
+    expect(await allPages({ participants: ids, from: '2023-01-01' })).toHaveLength(1);
+    await ingest(envoyArticle('https://pair.example/dated', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-07-01', kind: 'phone_call' }]));
+    const listed = await allPages({ participants: ids, from: '2023-01-01' });
+    expect(listed).toEqual(await attendedByAll(ids, '2023-01-01', null));
+    expect(listed).toHaveLength(2);
+    expect(await staleParticipantKeys(t)).toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@ export async function projectionDrift(t: TestGraph): Promise<{ expected: PairRow
      CALL () {
        OPTIONAL MATCH (a:Person)-[r:MET]->(b:Person)
        WITH a, b, r WHERE r IS NOT NULL
-       RETURN collect([a.id, b.id, r.meetings, toString(r.lastDay), r.lastDate]) AS stored
+       RETURN collect([CASE WHEN r.low = a.id AND r.high = b.id THEN a.id ELSE 'low/high ' + coalesce(r.low, 'null') END, b.id, r.meetings, toString(r.lastDay), r.lastDate]) AS stored
      }
      RETURN expected, stored`,
   );

@@ -107,4 +107,19 @@ describe('the MET projection (who met whom, how often, when last)', () => {
     expect(await projectionDrift(t)).toBeNull();
     expect(await staleParticipantKeys(t)).toEqual([]);
   });
+
+  test('a graph built before the pair index gets its PAIRED loops at start', async () => {
+    await ingest(envoyArticle('https://p.example/1', [{ names: ['Ada Quennell', 'Bruno Okafor', 'Chen Lirong'], date: '2024-03-01' }]));
+    await ingest(envoyArticle('https://p.example/2', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-09-01' }]));
+    // Projection version 1: MET and participants keys, no pair index.
+    await t.cypher('MATCH ()-[r:PAIRED]->() DELETE r');
+    await t.cypher("MATCH (s:ParleyState {id: 'projection'}) SET s.met = 1");
+    expect(await staleParticipantKeys(t)).toHaveLength(2);
+    expect(await ensureMeetingProjection(t.graph)).toEqual({ built: true });
+    expect(await ensureMeetingProjection(t.graph)).toEqual({ built: false });
+    expect(await staleParticipantKeys(t)).toEqual([]);
+    expect(await projectionDrift(t)).toBeNull();
+    const [row] = await t.cypher<{ n: number }>('RETURN COUNT { ()-[:PAIRED]->() } AS n');
+    expect(row!.n).toBe(4);
+  });
 });
