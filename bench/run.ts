@@ -19,7 +19,7 @@ import { loadKnowledgeBase } from '../src/kb/index.ts';
 import { INGEST_BATCH_SIZE } from '../src/cli/ingest-paths.ts';
 import { ingestBatches } from '../src/pipeline.ts';
 import { createLinker } from '../src/resolve/index.ts';
-import { applySchema, createGraph, ensureMeetingProjection, findFreePort, loadStatements, startLocalNeo4j, type LocalNeo4j } from '../src/store/index.ts';
+import { applySchema, counterpartsParams, createGraph, ensureMeetingProjection, findFreePort, loadStatements, meetingPageStatement, startLocalNeo4j, type LocalNeo4j } from '../src/store/index.ts';
 import { articlesOf, generateGraph } from './generate-graph.ts';
 import { measure, type Figures } from './measure.ts';
 import { createPeerApp } from './peer-app.ts';
@@ -87,8 +87,8 @@ async function graphqlAsker(app: { fetch: (url: string, init: RequestInit) => Re
 async function profile(driver: Driver, subject: Subject, size: number): Promise<Record<string, { dbHits: number; labelScans: string[] }>> {
   const statements = loadStatements();
   const cases = {
-    Q1: ['find-meetings', { participants: [subject.id, subject.counterpartId], kind: null, from: FROM, to: TO, topicIds: null, placeIds: null, countryId: null, after: null, limit: 21 }],
-    Q2: ['find-counterparts', { requests: [{ key: subject.id, personId: subject.id, limit: 20 }] }],
+    Q1: meetingPageStatement({ participants: [subject.id, subject.counterpartId], kind: null, from: FROM, to: TO, topicIds: null, placeIds: null, countryId: null }, 20, null),
+    Q2: ['find-counterparts', counterpartsParams([{ key: subject.id, personId: subject.id, limit: 20 }])],
     Q3: ['find-network-projected', { personId: subject.id, depth: 2, first: 50 }],
   } as const;
   const result: Record<string, { dbHits: number; labelScans: string[] }> = {};

@@ -1,4 +1,5 @@
 import type { Graph } from './graph.ts';
+import type { StatementName } from './load-statements.ts';
 import type {
   ArticleRecordOut,
   CounterpartRecord,
@@ -66,12 +67,17 @@ export async function searchEntities<T = PersonRecord | PlaceRecord>(
 
 /** One page (and whether more follow) of meeting ids, newest first, after the cursor's sort key. */
 export async function readMeetingPage(graph: Graph, filter: MeetingQuery, first: number, after: string | null): Promise<MeetingPage> {
-  const pairKey = pairKeyOf(filter);
-  const rows =
-    pairKey === null
-      ? await graph.read<{ id: string; sortKey: string }>('find-meetings', { ...filter, after, limit: first + 1 })
-      : await graph.read<{ id: string; sortKey: string }>('find-pair-meetings', { ...filter, after, limit: first + 1, pairKey, ...sortKeyBounds(filter, after) });
+  const [name, params] = meetingPageStatement(filter, first, after);
+  const rows = await graph.read<{ id: string; sortKey: string }>(name, params);
   return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+/** The statement and parameters for a page of meetings (exported so the benchmark can PROFILE them). */
+export function meetingPageStatement(filter: MeetingQuery, first: number, after: string | null): [StatementName, Record<string, unknown>] {
+  const pairKey = pairKeyOf(filter);
+  return pairKey === null
+    ? ['find-meetings', { ...filter, after, limit: first + 1 }]
+    : ['find-pair-meetings', { ...filter, after, limit: first + 1, pairKey, ...sortKeyBounds(filter, after) }];
 }
 
 /** The pair index key (`lower|higher`) of two of the filter's people, when it names two or more. */
@@ -128,11 +134,15 @@ export interface CounterpartsRequest {
   readonly limit: number;
 }
 
+/** Parameters of find-counterparts (exported so the benchmark can PROFILE them). */
+export function counterpartsParams(requests: readonly CounterpartsRequest[]): Record<string, unknown> {
+  // One LIMIT for the batch (Cypher's LIMIT takes no per-row value): the largest asked for.
+  return { requests, limit: Math.max(...requests.map((r) => r.limit)) };
+}
+
 export async function readCounterparts(graph: Graph, requests: readonly CounterpartsRequest[]): Promise<Map<string, CounterpartRecord[]>> {
   if (requests.length === 0) return new Map();
-  // One LIMIT for the batch (Cypher's LIMIT takes no per-row value): the largest asked for.
-  const limit = Math.max(...requests.map((r) => r.limit));
-  const rows = await graph.read<{ key: string; counterparts: CounterpartRecord[] }>('find-counterparts', { requests, limit });
+  const rows = await graph.read<{ key: string; counterparts: CounterpartRecord[] }>('find-counterparts', counterpartsParams(requests));
   return new Map(rows.map((r) => [r.key, r.counterparts]));
 }
 
