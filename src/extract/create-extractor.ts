@@ -11,8 +11,9 @@ export type ArticleExtractor = (article: ArticleInput) => ArticleTriples;
  * Builds the extractor: the simplifier, the segmenter and the name indexes are made here, once,
  * and shared by every article the returned function sees.
  */
-export function createExtractor(kb: KnowledgeBase): ArticleExtractor {
+export function createExtractor(kb: KnowledgeBase, options: { today?: () => Date } = {}): ArticleExtractor {
   const simplify = createSimplifier();
   const lexicon = buildLexicon(kb, simplify);
-  return (article) => extractMeetings(cleanArticle(article, simplify), lexicon);
+  const today = options.today ?? (() => new Date());
+  return (article) => extractMeetings(cleanArticle(article, simplify), lexicon, today());
 }

@@ -11,7 +11,7 @@ import { assignReportSentences, type ReportSpan } from './assign-report-sentence
 import { linkTopics, type TopicWindow } from './link-topics.ts';
 import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
-import { resolveDate, type ReportDate } from './resolve-date.ts';
+import { resolveDate, yearFromWeekday, type ReportDate } from './resolve-date.ts';
 import { tokenizeChinese, type Token } from './tokenize-chinese.ts';
 
 /** A sentence prepared for matching. */
@@ -92,7 +92,7 @@ function separateListedMeetings(candidates: readonly MeetingCandidate[]): Meetin
  * sentence or the dateline, with topics from the sentences of the same report. The same people
  * meeting twice in one article is one meeting reported twice.
  */
-export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleTriples {
+export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Date = new Date()): ArticleTriples {
   const chinese = article.lang !== 'en';
   const seenEn = new Map<string, Mention>();
   const seenZh = new Map<string, Mention>();
@@ -158,6 +158,9 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon): ArticleT
       date = resolveDate(expression, ref);
       if (date !== null) break;
     }
+    // "周一…6月17日" on a page with no year: the weekday fixes it.
+    const weekday = p.dates.find((d) => d.weekday !== null)?.weekday;
+    if (date?.startsWith('--') && weekday != null) date = yearFromWeekday(date, weekday, today) ?? date;
     // A meeting mentioned in passing has only the day and place its own sentence gives.
     if (!aside) {
       // A meeting reported without a day continues the previous one's ("The PM next met…").

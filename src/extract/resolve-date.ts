@@ -57,3 +57,21 @@ export function resolveDate(expression: DateExpression, ref: ReportDate): string
   if (y === null) return isReal(2000, m, day) ? `--${pad(m)}-${pad(day)}` : null;
   return isReal(y, m, day) ? `${y}-${pad(m)}-${pad(day)}` : null;
 }
+
+/**
+ * A day without a year ("--06-17") that its sentence also gives a weekday ("周一", "Monday"):
+ * the latest year, not after `today`, in which that day fell on that weekday. It is how a reader
+ * dates a yearless news page, and a day repeats its weekday only every 5 to 11 years, so for
+ * recent news it is the year. Every day meets every weekday within 28 years (29 February
+ * within 40), so null is only for a day that does not exist.
+ */
+export function yearFromWeekday(monthDay: string, weekday: number, today: Date): string | null {
+  const [month, day] = monthDay.slice(2).split('-').map(Number);
+  if (!month || !day) return null;
+  for (let year = today.getUTCFullYear(); year > today.getUTCFullYear() - 40; year--) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date > today) continue;
+    if (date.getUTCDay() === weekday) return fromUtc(date);
+  }
+  return null;
+}

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { createExtractor, MeetingSchema, type ArticleTriples } from '../../src/extract/index.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
-const extract = createExtractor(loadKnowledgeBase());
+// A fixed today: a yearless page's weekday is dated against it.
+const extract = createExtractor(loadKnowledgeBase(), { today: () => new Date('2026-11-24T12:00:00Z') });
 const run = (text: string, published: string | null = '2024-05-10'): ArticleTriples =>
   extract({ url: 'urn:test:article', title: null, published, lang: null, text, html: null });
 const people = (result: ArticleTriples): string[][] => result.meetings.map((m) => m.participants.map((p) => p.name));
@@ -92,7 +93,9 @@ describe('dates resolve against the published day or the dateline', () => {
     ['a month-day later than the published day is last year', '王毅12月30日会见了拉夫罗夫。', '2025-01-03', '2024-12-30'],
     ['no year anywhere', '王毅4月27日会见了拉夫罗夫。', null, '--04-27'],
     ['a weekday without a published date', 'Wang Yi met Sergei Lavrov on Thursday.', null, null],
-    ['a weekday without a report date gives way to the month and day', '6月17日报道称,澳洲总理Anthony Albanese与李强于周一上午举行会晤。', null, '--06-17'],
+    ['a weekday and a month-day on a yearless page: the latest year they fit', '9月12日报道称,新西兰总理Harriet Lomond与李强于周四上午举行会晤。', null, '2024-09-12'],
+    ['the same in English', 'Wang Yi met Sergei Lavrov on Monday, 3 March.', null, '2025-03-03'],
+    ['a leap day takes the latest leap year on its weekday', 'Wang Yi met Sergei Lavrov on Saturday, 29 February.', null, '2020-02-29'],
     ['a weekday on the published day is that day', 'Wang Yi met Sergei Lavrov on Friday.', '2024-05-10', '2024-05-10'],
     ['an English month and day', 'Wang Yi met Sergei Lavrov on 3 March.', '2024-05-10', '2024-03-03'],
   ])('%s', (_, text, published, date) => {
