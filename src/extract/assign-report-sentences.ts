@@ -19,7 +19,7 @@ const REPORT_REACH = 20;
  * later sentence that names a participant of only some earlier reports ("Guterres and
  * Jaishankar also discussed Afghanistan") belongs to the latest of those; one that names none
  * of them continues the latest report that is not an aside. Sentences that state a meeting
- * belong to that meeting alone. Returns the sentence indexes of each report, in order.
+ * belong to that meeting alone, except that an aside's sentence is also the interrupted report's. Returns the sentence indexes of each report, in order.
  */
 export function assignReportSentences(reports: readonly ReportSpan[], mentionedKeys: readonly (readonly string[])[]): number[][] {
   const owned = reports.map((r) => [r.sentence]);
@@ -35,6 +35,13 @@ export function assignReportSentences(reports: readonly ReportSpan[], mentionedK
     const candidates = naming.length > 0 ? naming : open.filter(({ r }) => !r.aside).length > 0 ? open.filter(({ r }) => !r.aside) : open;
     const latest = Math.max(...candidates.map(({ r }) => r.sentence));
     for (const { r, i } of candidates) if (r.sentence === latest) owned[i]?.push(s);
+  }
+  // An aside is said within the report it interrupts ("Wang said Xi and Trump met not long ago,
+  // charting the course of China-US relations"): its sentence is that report's too.
+  for (const r of reports) {
+    if (!r.aside) continue;
+    const host = reports.map((o, j) => ({ o, j })).filter(({ o }) => !o.aside && o.sentence < r.sentence && r.sentence - o.sentence < REPORT_REACH).at(-1);
+    if (host) owned[host.j]?.push(r.sentence);
   }
   return owned;
 }

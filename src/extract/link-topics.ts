@@ -127,6 +127,13 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
     const b = lex.enCountries.get(second.toLowerCase());
     if (a && b) push(relations(lang, a, b));
   }
+  // "…attaches great importance to its relations with China", said by the other side of a
+  // meeting with a Chinese participant: the two countries' relations.
+  if (first && second && [first, second].includes('China') && /对华关系|(?:relations|ties|relationship) with (?:China|Beijing)\b/i.test(text)) {
+    const a = lex.enCountries.get(first.toLowerCase());
+    const b = lex.enCountries.get(second.toLowerCase());
+    if (a && b) push(relations(lang, a, b));
+  }
 
   const discussed = lang === 'en' ? EN_DISCUSSED : ZH_DISCUSSED;
   for (const w of window) {

@@ -208,6 +208,25 @@ describe('which report a sentence belongs to', () => {
     // It happened "not long ago": not on the day of the talks.
     expect([talks?.date, recalled?.date]).toEqual(['2024-05-08', null]);
   });
+
+  test.each([
+    ['王毅在北京会见新西兰外长哈米什·塔利。塔利表示,新西兰高度重视对华关系。'],
+    ['Wang Yi met New Zealand Foreign Minister Hamish Tully in Beijing on Friday. Tully said New Zealand valued its relations with China.'],
+  ])('relations with China, said by the other side, are the two countries\' relations: %s', (text) => {
+    const [meeting] = run(text).meetings;
+    expect(meeting?.topics.flatMap((t) => [t.name, ...t.aliases])).toContain('China-New Zealand relations');
+  });
+
+  test('what a recalled meeting is said to have done for the relations is said in the report it interrupts', () => {
+    const text = [
+      '外交部长王毅8日在北京会见美国国务卿布林肯。',
+      '王毅表示,不久前习近平主席同拜登总统在旧金山举行会晤,为中美关系指明了方向。',
+    ].join('\n');
+    const [meeting, recalled] = run(text).meetings;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['王毅', '布林肯']);
+    expect(meeting?.topics.map((t) => t.name)).toContain('中美关系');
+    expect(recalled?.topics.map((t) => t.name)).toContain('中美关系');
+  });
 });
 
 describe('the seed article', () => {
