@@ -100,7 +100,7 @@ async function profile(driver: Driver, subject: Subject, size: number): Promise<
     const scans: string[] = [];
     const walk = (plan: { operatorType: string; dbHits: number; rows: number; arguments: Record<string, unknown>; children: unknown[] }, depth: number) => {
       dbHits += plan.dbHits;
-      if (/LabelScan|AllNodesScan/.test(plan.operatorType)) scans.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`);
+      if (/LabelScan|AllNodesScan|TypeScan|IndexScan/.test(plan.operatorType)) scans.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`);
       lines.push(`${'  '.repeat(depth)}${plan.operatorType}  rows=${plan.rows} dbHits=${plan.dbHits}  ${String(plan.arguments.Details ?? '')}`);
       for (const child of plan.children) walk(child as never, depth + 1);
     };
@@ -239,7 +239,7 @@ function table(results: readonly SizeResult[]): string {
     lines.push('\n| question | throughput, 8 clients (req/s): Parley | no cache | peer | raw |');
     lines.push('| --- | --- | --- | --- | --- |');
     for (const [id, q] of Object.entries(r.questions)) lines.push(`| ${id} | ${q.throughput.parley.toFixed(0)} | ${q.throughput.uncached.toFixed(0)} | ${q.throughput.peer.toFixed(0)} | ${q.throughput.raw.toFixed(0)} |`);
-    lines.push(`\nPROFILE of Parley's Cypher (hub person): ${Object.entries(r.profiles).map(([q, p]) => `${q} ${p.dbHits.toLocaleString('en')} db hits${p.labelScans.length ? `, scans: ${p.labelScans.join('; ')}` : ', no label scans'}`).join('; ')}`);
+    lines.push(`\nPROFILE of Parley's Cypher (hub person): ${Object.entries(r.profiles).map(([q, p]) => `${q} ${p.dbHits.toLocaleString('en')} db hits${p.labelScans.length ? `, scans: ${p.labelScans.join('; ')}` : ', no label, type or index scans'}`).join('; ')}`);
     lines.push(r.disagreements.length ? `\nDISAGREEMENTS:\n${r.disagreements.join('\n')}` : '\nall three ways gave the same answers');
   }
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // totalCount of the meetings connection when it names two (or more) people: the filters of
 // find-pair-meetings over the pair index, without the cursor.
 MATCH ()-[r:PAIRED]->(m:Meeting)
+USING INDEX SEEK r:PAIRED(key, sortKey)
 WHERE r.key = $pairKey AND r.sortKey >= $lower AND r.sortKey < $upper
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($from IS NULL OR m.day >= date($from))

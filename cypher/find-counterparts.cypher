@@ -3,14 +3,15 @@
 // through its two indexes on (low, meetings) and (high, meetings) read in order: the person's
 // $limit best-met pairs on each side, then every pair tied with the last of those (so the
 // tie-break by last meeting and name is exact), whatever the person's number of counterparts.
+// Hints keep them seeks whatever the index statistics say.
 // Topics are read only when asked for (find-pair-topics).
 UNWIND $requests AS request
 MATCH (p:Person {id: request.personId})
 CALL (p) {
-  MATCH ()-[r:MET]->() WHERE r.low = p.id AND r.meetings > 0
+  MATCH ()-[r:MET]->() USING INDEX SEEK r:MET(low, meetings) WHERE r.low = p.id AND r.meetings > 0
   RETURN r ORDER BY r.low DESC, r.meetings DESC LIMIT toInteger($limit)
   UNION
-  MATCH ()-[r:MET]->() WHERE r.high = p.id AND r.meetings > 0
+  MATCH ()-[r:MET]->() USING INDEX SEEK r:MET(high, meetings) WHERE r.high = p.id AND r.meetings > 0
   RETURN r ORDER BY r.high DESC, r.meetings DESC LIMIT toInteger($limit)
 }
 WITH p, request, r ORDER BY r.meetings DESC
@@ -19,10 +20,10 @@ WITH p, request, collect(r.meetings) AS counts
 WITH p, request, counts[size(counts) - 1] AS lowest, counts[toInteger(request.limit) - 1] AS cut
 WITH p, request, coalesce(cut, lowest) AS threshold
 CALL (p, threshold) {
-  MATCH ()-[r:MET]->() WHERE r.low = p.id AND r.meetings >= threshold
+  MATCH ()-[r:MET]->() USING INDEX SEEK r:MET(low, meetings) WHERE r.low = p.id AND r.meetings >= threshold
   RETURN r
   UNION
-  MATCH ()-[r:MET]->() WHERE r.high = p.id AND r.meetings >= threshold
+  MATCH ()-[r:MET]->() USING INDEX SEEK r:MET(high, meetings) WHERE r.high = p.id AND r.meetings >= threshold
   RETURN r
 }
 WITH p, request, r, CASE WHEN r.low = p.id THEN endNode(r) ELSE startNode(r) END AS other

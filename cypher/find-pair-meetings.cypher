@@ -4,8 +4,10 @@
 // costs about its own size however many meetings the pair shared. $lower and $upper bound the
 // sortKey from the date range and the cursor; every filter still applies to each meeting.
 // ORDER BY names both index properties: with the key alone fixed, that is what lets Neo4j read
-// the index in order instead of sorting every shared meeting.
+// the index in order instead of sorting every shared meeting. The hint keeps it a seek: with
+// fresh index statistics the planner may otherwise scan the whole index in that order.
 MATCH ()-[r:PAIRED]->(m:Meeting)
+USING INDEX SEEK r:PAIRED(key, sortKey)
 WHERE r.key = $pairKey AND r.sortKey >= $lower AND r.sortKey < $upper
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($from IS NULL OR m.day >= date($from))
