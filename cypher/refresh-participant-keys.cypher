@@ -17,8 +17,14 @@ CALL (m) {
   MATCH (p:Person)-[:ATTENDED]->(m)
   WITH p.id AS id ORDER BY id
   WITH collect(id) AS ids
-  SET m.participantsKey = reduce(key = '', id IN ids | key + '|' + id)
-  WITH ids
+  WITH ids, reduce(key = '', id IN ids | key + '|' + id) AS key
+  // Another report of a meeting usually changes neither who attended nor the day: then its
+  // loops are already right and are left alone.
+  WITH ids, key, coalesce(m.participantsKey = key, false)
+       AND COUNT { (m)-[r:PAIRED]->(m) WHERE r.sortKey = m.sortKey } = size(ids) * (size(ids) - 1) / 2
+       AND COUNT { (m)-[:PAIRED]->(m) } = size(ids) * (size(ids) - 1) / 2 AS current
+  SET m.participantsKey = key
+  WITH ids WHERE NOT current
   OPTIONAL MATCH (m)-[old:PAIRED]->(m)
   DELETE old
   WITH DISTINCT ids
