@@ -71,6 +71,21 @@ function relations(lang: Lang, a: KnownCountry, b: KnownCountry, written?: strin
 }
 
 /**
+ * The issues a Chinese list names with one shared head: 历史、台湾问题 is 历史问题 and 台湾问题,
+ * 朝鲜半岛、中东局势 is 朝鲜半岛局势 and 中东局势. Returns the unwritten ones, a line each. A list
+ * called 所谓 ("so-called") is left out.
+ */
+function sharedHeads(text: string): string {
+  const found: string[] = [];
+  for (const m of text.matchAll(/((?:[\u4e00-\u9fff]{2,4}、)+)[\u4e00-\u9fff]{2,6}?(问题|局势|危机)/g)) {
+    // 借口所谓新疆、香港等问题干涉内政: a "so-called" list is the other side's pretext, not a topic.
+    if (text.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + m[0].length).includes('所谓')) continue;
+    for (const item of (m[1] ?? '').split('、').filter(Boolean)) found.push(`${item}${m[2]}`);
+  }
+  return found.join('\n');
+}
+
+/**
  * The topics a meeting's report says were discussed: knowledge-base topics whose names or
  * keywords appear, bilateral relations (中俄关系, "bilateral ties" between the participants'
  * countries), and issues named in 就…交换意见 / "discussed …" that the knowledge base lacks.
@@ -98,8 +113,9 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
   // one side's speech lists, not what the meeting discussed.
   const discussedText = window.flatMap((w) => [...w.text.matchAll(lang === 'en' ? EN_DISCUSSED : ZH_DISCUSSED)].map((m) => m[0])).join('\n');
   const focus = `${window[0]?.text ?? ''}\n${discussedText}`;
+  const issues = lang === 'en' ? text : `${text}\n${sharedHeads(text)}`;
   for (const topic of lex.topics) {
-    const where = topic.area ? focus : text;
+    const where = topic.area ? focus : issues;
     if (topic.cues.some((cue) => matches(cue, lang === 'en' ? where.toLowerCase() : where))) push(known(lang, topic));
   }
 

@@ -217,6 +217,20 @@ describe('which report a sentence belongs to', () => {
     expect(meeting?.topics.flatMap((t) => [t.name, ...t.aliases])).toContain('China-New Zealand relations');
   });
 
+  test.each([
+    ['王毅8日同日本外相岸田明夫通电话。王毅表示,历史、台湾问题事关两国关系的政治基础。', ['历史问题', '台湾问题']],
+    ['王毅8日同日本外相岸田明夫通電話。王毅表示,歷史、台灣問題事關兩國關係的政治基礎。', ['歷史問題', '台灣問題']],
+  ])('a list with one shared head names each issue: %s', (text, expected) => {
+    const [meeting] = run(text).meetings;
+    expect(meeting?.topics.map((t) => t.name)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('a "so-called" list is a pretext, not a topic', () => {
+    const [meeting] = run('王毅8日在北京会见俄罗斯外长拉夫罗夫。拉夫罗夫表示,俄方反对任何势力借口所谓新疆、香港等问题干涉中国内政。').meetings;
+    expect(meeting?.topics.map((t) => t.name)).not.toEqual(expect.arrayContaining(['新疆问题']));
+    expect(meeting?.topics.map((t) => t.name)).not.toEqual(expect.arrayContaining(['香港问题']));
+  });
+
   test('what a recalled meeting is said to have done for the relations is said in the report it interrupts', () => {
     const text = [
       '外交部长王毅8日在北京会见美国国务卿布林肯。',
