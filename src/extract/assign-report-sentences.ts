@@ -19,7 +19,8 @@ const REPORT_REACH = 20;
  * later sentence that names a participant of only some earlier reports ("Guterres and
  * Jaishankar also discussed Afghanistan") belongs to the latest of those; one that names none
  * of them continues the latest report that is not an aside. Sentences that state a meeting
- * belong to that meeting alone, except that an aside's sentence is also the interrupted report's. Returns the sentence indexes of each report, in order.
+ * belong to that meeting alone, except that an aside's sentence is also the interrupted
+ * report's. Returns the sentence indexes of each report, in order.
  */
 export function assignReportSentences(reports: readonly ReportSpan[], mentionedKeys: readonly (readonly string[])[]): number[][] {
   const owned = reports.map((r) => [r.sentence]);

@@ -138,14 +138,12 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
     if (a && b && a !== b) push(relations(lang, a, b));
   }
   const [first, second] = [...new Set(countries)];
-  if (first && second && /两国关系|双边关系|bilateral (?:ties|relations|relationship)|relations between the two countries|ties between the two/i.test(text)) {
-    const a = lex.enCountries.get(first.toLowerCase());
-    const b = lex.enCountries.get(second.toLowerCase());
-    if (a && b) push(relations(lang, a, b));
-  }
   // "…attaches great importance to its relations with China", said by the other side of a
-  // meeting with a Chinese participant: the two countries' relations.
-  if (first && second && [first, second].includes('China') && /对华关系|(?:relations|ties|relationship) with (?:China|Beijing)\b/i.test(text)) {
+  // meeting with a Chinese participant, is the two countries' relations too.
+  const bilateral =
+    /两国关系|双边关系|bilateral (?:ties|relations|relationship)|relations between the two countries|ties between the two/i.test(text) ||
+    ([first, second].includes('China') && /对华关系|(?:relations|ties|relationship) with (?:China|Beijing)\b/i.test(text));
+  if (first && second && bilateral) {
     const a = lex.enCountries.get(first.toLowerCase());
     const b = lex.enCountries.get(second.toLowerCase());
     if (a && b) push(relations(lang, a, b));

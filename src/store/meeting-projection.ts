@@ -44,8 +44,9 @@ export async function pairsAroundEntity(tx: GraphTransaction, entityId: string):
 const PROJECTION_VERSION = 2;
 
 /**
- * Builds the projection, the pair index and the participants keys meeting matching seeks on, once for a graph
- * that lacks them (written by an older Parley, or bulk loaded), then records that they exist. `force` rebuilds it whatever the record says.
+ * Builds the projection, the pair index and the participants keys meeting matching seeks on,
+ * once for a graph that lacks them (written by an older Parley, or bulk loaded), then records
+ * that they exist. `force` rebuilds it whatever the record says.
  */
 export async function ensureMeetingProjection(graph: Graph, options: { force?: boolean } = {}): Promise<{ built: boolean }> {
   if (!options.force) {
