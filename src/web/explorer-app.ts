@@ -63,7 +63,8 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
   let countryColors: ReadonlyMap<string, string> = new Map();
   let signature = '';
   let selection: Selection | null = null;
-  let shown: { meetings: MeetingData[]; totalCount: number; cursor: string | null; hasMore: boolean } = { meetings: [], totalCount: 0, cursor: null, hasMore: false };
+  // `of`: the selection these meetings were loaded for, so a refresh compares like with like.
+  let shown: { of: Selection | null; meetings: MeetingData[]; totalCount: number; cursor: string | null; hasMore: boolean } = { of: null, meetings: [], totalCount: 0, cursor: null, hasMore: false };
   let loads = 0;
   let selects = 0;
   let controller: AbortController | null = null;
@@ -230,12 +231,13 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
   async function loadMeetings(fresh: boolean): Promise<void> {
     if (selection === null) return;
     const token = fresh ? ++selects : selects;
+    const of = selection;
     const participants = selection.type === 'person' ? [selection.id] : [selection.a, selection.b];
     try {
       const page = await fetchMeetingPage(request, meetingFilter(view, participants), PANEL_PAGE, fresh ? null : shown.cursor);
       if (token !== selects) return;
       const meetings = fresh ? [] : shown.meetings;
-      shown = { meetings: [...meetings, ...page.edges.map((edge) => edge.node)], totalCount: page.totalCount, cursor: page.pageInfo.endCursor, hasMore: page.pageInfo.hasNextPage };
+      shown = { of, meetings: [...meetings, ...page.edges.map((edge) => edge.node)], totalCount: page.totalCount, cursor: page.pageInfo.endCursor, hasMore: page.pageInfo.hasNextPage };
       panel.showMeetings(shown.meetings, shown.totalCount, shown.hasMore);
     } catch (error) {
       showError(error);
@@ -276,10 +278,13 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
       if (selection !== null) {
         const participants = selection.type === 'person' ? [selection.id] : [selection.a, selection.b];
         const page = await fetchMeetingPage(request, meetingFilter(view, participants), 1, null);
-        if (token === loads && page.totalCount !== shown.totalCount) {
+        // Only against the meetings shown for this very selection: one still loading is not stale.
+        if (token === loads && shown.of === selection && page.totalCount !== shown.totalCount) {
           const added = page.totalCount - shown.totalCount;
-          if (selection.type === 'person') await selectPerson(selection.id);
-          else await selectPair(selection.a, selection.b);
+          // Re-showing the selection keeps the keyboard where it was.
+          const focused = document.activeElement?.id === 'panel-heading';
+          if (selection.type === 'person') await selectPerson(selection.id, focused);
+          else await selectPair(selection.a, selection.b, focused);
           if (added > 0) announce(`${added} new ${added === 1 ? 'meeting' : 'meetings'}`);
         }
       }
