@@ -5,7 +5,7 @@ import { resolveArticle, type Linker, type ResolvedArticle } from './resolve/ind
 import { writeArticle, writeArticles, type Graph, type WriteResult } from './store/index.ts';
 
 /** Turns an article into its meetings; absent until an extractor is configured. */
-export type Extractor = (article: ArticleInput) => ArticleTriples;
+export type Extractor = (article: ArticleInput) => Promise<ArticleTriples>;
 
 export interface PipelineDeps {
   readonly graph: Graph;
@@ -45,17 +45,17 @@ export function resolveStoredTriples(deps: PipelineDeps): (json: string) => Reso
 
 /** clean → extract → resolve → store for an article's text or HTML. */
 export async function ingestArticle(deps: PipelineDeps, input: unknown): Promise<Result<IngestOutcome>> {
-  const triples = extractTriples(deps, input);
+  const triples = await extractTriples(deps, input);
   return triples.success ? store(deps, triples.data) : triples;
 }
 
-function extractTriples(deps: PipelineDeps, input: unknown): Result<ArticleTriples> {
+async function extractTriples(deps: PipelineDeps, input: unknown): Promise<Result<ArticleTriples>> {
   const parsed = parse(ArticleInputSchema, input, 'article');
   if (!parsed.success) return parsed;
   if (!deps.extract) {
     return { success: false, error: new ParleyError('EXTRACTOR_UNAVAILABLE', 'This server has no article extractor; send extracted meetings with ingestTriples.') };
   }
-  const triples = ArticleTriplesSchema.safeParse(deps.extract(parsed.data));
+  const triples = ArticleTriplesSchema.safeParse(await deps.extract(parsed.data));
   if (!triples.success) throw new Error(`The extractor produced invalid triples: ${triples.error.message}`);
   return { success: true, data: triples.data };
 }
@@ -100,7 +100,7 @@ async function prepareBatch(deps: PipelineDeps, inputs: readonly unknown[]): Pro
   for (const [i, input] of inputs.entries()) {
     if (i > 0 && i % PREPARE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : extractTriples(deps, input);
+      const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : await extractTriples(deps, input);
       prepared.push(triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples);
     } catch (error) {
       prepared.push(failure(error));

@@ -23,13 +23,13 @@ function withUrl(data: unknown, file: string): unknown {
   return { ...record, url: typeof record.url === 'string' && record.url.trim() !== '' ? record.url : pathToFileURL(path.resolve(file)).href };
 }
 
-function extractOne(extract: ArticleExtractor, file: string, record: InputRecord): ExtractOutput {
+async function extractOne(extract: ArticleExtractor, file: string, record: InputRecord): Promise<ExtractOutput> {
   const failed = (error: string): ExtractOutput => ({ source: file, url: null, title: null, published: null, lang: null, meetings: [], error });
   if (!record.value.ok) return failed(record.value.reason);
   const parsed = ArticleInputSchema.safeParse(withUrl(record.value.data, file));
   if (!parsed.success) return failed(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'article'}: ${issue.message}`).join('; '));
   try {
-    const triples = extract(parsed.data);
+    const triples = await extract(parsed.data);
     // Only meetings the ingest format accepts leave the extractor.
     const meetings = triples.meetings.filter((meeting) => MeetingSchema.safeParse(meeting).success);
     return { source: file, url: triples.url, title: triples.title, published: triples.published, lang: triples.lang, meetings };
@@ -58,7 +58,7 @@ export async function runExtract(args: string[]): Promise<number> {
   let failures = 0;
   for (const file of expandPaths(files)) {
     for (const record of readRecords(file)) {
-      const output = extractOne(extract, file, record);
+      const output = await extractOne(extract, file, record);
       if (output.error) failures++;
       if (jsonl) process.stdout.write(`${JSON.stringify(output)}\n`);
       else outputs.push(output);

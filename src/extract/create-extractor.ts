@@ -1,19 +1,39 @@
-import { cleanArticle, createSimplifier, type ArticleInput } from '../ingest/index.ts';
+import { cleanArticle, createSimplifier, type ArticleInput, type CleanedArticle } from '../ingest/index.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { ArticleTriples } from './article-triples.ts';
 import { buildLexicon } from './build-lexicon.ts';
 import { extractMeetings } from './extract-meetings.ts';
 
-/** An article in, its meetings out: what the pipeline and `parley extract` call per article. */
-export type ArticleExtractor = (article: ArticleInput) => ArticleTriples;
+/**
+ * A cleaned article in, its meetings out. Asynchronous so that any extractor (the rules here, a
+ * pool of workers running them, a model behind a service) stands behind the same contract.
+ */
+export type MeetingExtractor = (article: CleanedArticle) => Promise<ArticleTriples>;
+
+/** clean → extract for an article as given: what the pipeline and `parley extract` call per article. */
+export type ArticleExtractor = (article: ArticleInput) => Promise<ArticleTriples>;
+
+export interface ExtractorOptions {
+  /** The day a yearless page is dated against; tests fix it. */
+  readonly today?: () => Date;
+}
 
 /**
- * Builds the extractor: the simplifier, the segmenter and the name indexes are made here, once,
- * and shared by every article the returned function sees.
+ * Builds the rule-based extractor: the segmenter and the name indexes are made here, once, and
+ * shared by every article the returned function sees.
  */
-export function createExtractor(kb: KnowledgeBase, options: { today?: () => Date } = {}): ArticleExtractor {
+export function createMeetingExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): { readonly extract: MeetingExtractor; readonly clean: (article: ArticleInput) => CleanedArticle } {
   const simplify = createSimplifier();
   const lexicon = buildLexicon(kb, simplify);
   const today = options.today ?? (() => new Date());
-  return (article) => extractMeetings(cleanArticle(article, simplify), lexicon, today());
+  return {
+    extract: async (article) => extractMeetings(article, lexicon, today()),
+    clean: (article) => cleanArticle(article, simplify),
+  };
+}
+
+/** Cleaning and extraction as two stages behind one call: an article as given → its meetings. */
+export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): ArticleExtractor {
+  const { extract, clean } = createMeetingExtractor(kb, options);
+  return async (article) => extract(clean(article));
 }

@@ -11,8 +11,8 @@ export {
 } from './article-triples.ts';
 export type { ArticleTriples, ArticleTriplesInput, Meeting, MeetingKind, Participant, Place, Topic, Lang } from './article-triples.ts';
 /** The extractor: an article's meetings, built once per process from the knowledge base. */
-export { createExtractor } from './create-extractor.ts';
-export type { ArticleExtractor } from './create-extractor.ts';
+export { createExtractor, createMeetingExtractor } from './create-extractor.ts';
+export type { ArticleExtractor, MeetingExtractor, ExtractorOptions } from './create-extractor.ts';
 export { buildLexicon } from './build-lexicon.ts';
 export type { Lexicon, KnownPerson, KnownPlace, KnownCountry, KnownTopic } from './lexicon.ts';
 export { extractMeetings } from './extract-meetings.ts';
