@@ -3,8 +3,8 @@ import { dict } from '@node-rs/jieba/dict.js';
 import nlp from 'compromise';
 import type { Simplifier } from '../ingest/index.ts';
 import type { KnowledgeBase, PersonEntry, PlaceEntry } from '../kb/index.ts';
-import { BASE_EN_TITLES, BASE_ZH_TITLES } from './base-titles.ts';
 import type { KnownCountry, KnownPerson, KnownPlace, KnownTopic, Lexicon } from './lexicon.ts';
+import { loadVocabulary } from './vocabulary/compile-vocabulary.ts';
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -95,8 +95,9 @@ export function buildLexicon(kb: KnowledgeBase, simplify: Simplifier): Lexicon {
     setFirst(enPlaces, entry.names.en.toLowerCase(), place);
   }
 
-  const zhTitles = new Set(BASE_ZH_TITLES);
-  const enTitles = new Set(BASE_EN_TITLES.map((t) => t.toLowerCase()));
+  // The languages' own title words, then the knowledge base's.
+  const zhTitles = new Set(loadVocabulary('zh').titles.map(simplify));
+  const enTitles = new Set(loadVocabulary('en').titles.map((t) => t.toLowerCase()));
   for (const title of kb.titles) {
     for (const word of title.zh) zhTitles.add(simplify(word));
     for (const word of title.en) enTitles.add(word.toLowerCase());

@@ -1,44 +1,17 @@
 import type { CleanedArticle } from '../ingest/index.ts';
 import type { ArticleTriples, Meeting, Participant, Place, Topic } from './article-triples.ts';
-import { findChineseMeetings } from './find-chinese-meetings.ts';
-import { findChinesePeople } from './find-chinese-people.ts';
-import { findDates, type DateExpression } from './find-dates.ts';
-import { findEnglishMeetings } from './find-english-meetings.ts';
-import { findEnglishPeople } from './find-english-people.ts';
-import { findChinesePlace, findEnglishPlace, placeFromDateline } from './find-place.ts';
-import type { Lexicon } from './lexicon.ts';
 import { assignReportSentences, type ReportSpan } from './assign-report-sentences.ts';
+import { explained, type Explain } from './explain.ts';
+import type { Lexicon } from './lexicon.ts';
 import { linkTopics, type TopicWindow } from './link-topics.ts';
 import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
+import type { LanguageProfile, PreparedSentence } from './profiles/language-profile.ts';
+import { profileFor } from './profiles/registry.ts';
 import { resolveDate, yearFromWeekday, type ReportDate } from './resolve-date.ts';
-import { tokenizeChinese, type Token } from './tokenize-chinese.ts';
-
-/** A sentence prepared for matching. */
-interface Prepared {
-  /** Simplified Chinese, or the English as written. */
-  readonly text: string;
-  readonly original: string;
-  readonly tokens: readonly Token[];
-  readonly mentions: readonly Mention[];
-  readonly dates: readonly DateExpression[];
-}
 
 /** A sentence about where the reported meeting was held. */
 const WHERE_IT_WAS = /\b(?:the|their|this) (?:meeting|talks|call|conversation|encounter|summit) (?:is |was |were |are )?(?:being )?(?:taking place|took place|takes place|held|hosted)\b|(?:会见|会谈|会晤|会面)(?:在|于)[^，。]{1,20}举行/i;
-
-/** A paragraph or sentence that reports what someone said: 王毅表示，…; "Wang said …". */
-const ZH_SPEECH = /^[^，,。：:]{1,16}?(?:表示|说|指出|强调|介绍|认为|称|回顾)/;
-const EN_SPEECH = /\b(?:said|says|told|recalled|noted|added|wrote)\b/i;
-
-/** Whether a meeting is stated inside someone's reported words rather than as the news. */
-function inReportedSpeech(article: CleanedArticle, index: number, at: number, chinese: boolean): boolean {
-  const sentence = article.sentences[index];
-  if (!sentence) return false;
-  const opening = article.sentences.find((s) => s.paragraph === sentence.paragraph) ?? sentence;
-  if (chinese) return ZH_SPEECH.test(opening.text) || ZH_SPEECH.test(sentence.text) || /(?:表示|说|指出|强调)[，,]/.test(sentence.text.slice(0, at));
-  return EN_SPEECH.test(sentence.text.slice(0, at));
-}
 
 function reportDate(article: CleanedArticle): ReportDate {
   const [y, m, d] = (article.published ?? '').split('-').map(Number);
@@ -51,31 +24,14 @@ function reportDate(article: CleanedArticle): ReportDate {
   return { year: later ? published.year - 1 : published.year, month, day: line.day };
 }
 
-function keyOf(mention: Mention): string {
-  return mention.person?.id ?? mention.surface.toLowerCase().replace(/[\s·.]/g, '');
-}
-
-function participant(mention: Mention, lang: CleanedArticle['lang']): Participant {
-  const person = mention.person;
-  const names = person ? [person.en, person.zhHans, person.zhHant, ...person.aliases] : [];
-  const name = person && lang === 'en' && !mention.surface.includes(' ') ? person.en : mention.surface;
-  return {
-    name,
-    aliases: [...new Set(names)].filter((n) => n !== name).slice(0, 50),
-    title: mention.title ?? person?.title ?? null,
-    country: mention.country ?? person?.country ?? null,
-  };
-}
-
-/** English sentences need compromise only where a meeting verb might be: it is the slow part. */
-const EN_HINT = /\b(?:met|meets|meeting|talks|phone|spoke|received|hosted|welcomed|called on|sidelines|margins|sat down|greeted|video)\b/i;
+const isStandIn = (m: Mention): boolean => m.person === null && (m.via === 'speaker' || m.via === 'addressee');
 
 /**
  * "X met A and B on Monday" is one meeting of three or two of X, and English does not say which.
  * When the same article also reports X meeting one of them alone ("Before his meeting with A, X
  * met B"), it is telling them apart: the list becomes one meeting with each.
  */
-function separateListedMeetings(candidates: readonly MeetingCandidate[]): MeetingCandidate[] {
+function separateListedMeetings(candidates: readonly MeetingCandidate[], keyOf: (m: Mention) => string): MeetingCandidate[] {
   const pairs = new Set(candidates.filter((c) => c.participants.length === 2 && !c.needsSubject).map((c) => c.participants.map(keyOf).sort().join('|')));
   return candidates.flatMap((candidate) => {
     const [subject, ...others] = candidate.participants;
@@ -85,71 +41,74 @@ function separateListedMeetings(candidates: readonly MeetingCandidate[]): Meetin
   });
 }
 
+/** Whether a second report of the same people is another meeting: another day, medium or occasion. */
+function anotherMeeting(existing: { readonly date: string | null; readonly remote: boolean }, date: string | null, candidate: MeetingCandidate): boolean {
+  if (candidate.recalled) return true;
+  if (existing.date && date && existing.date !== date) return true;
+  return existing.remote !== (candidate.kind === 'phone_call' || candidate.video);
+}
+
 /**
- * The meetings an article reports. Each sentence is segmented (Chinese) or scanned (English) for
- * named people; meeting verbs with two or more named participants become meetings, dated by the
- * nearest date expression (else the nearest earlier one, else the report's date), placed by the
- * sentence or the dateline, with topics from the sentences of the same report. The same people
- * meeting twice in one article is one meeting reported twice.
+ * The meetings an article reports. The article's language profile segments each sentence and
+ * finds its people, dates and meeting frames; frames with two or more named participants
+ * become meetings, dated by the nearest date expression (else the nearest earlier one, else the
+ * report's date), placed by the sentence or the dateline, with topics from the sentences of the
+ * same report. The same people meeting twice in one article is one meeting reported twice,
+ * unless the reports differ in day or medium, or the second recalls an earlier meeting.
+ * `explain` hears what became of every sentence that could report a meeting.
  */
-export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Date = new Date()): ArticleTriples {
-  const chinese = article.lang !== 'en';
-  const seenEn = new Map<string, Mention>();
-  const seenZh = new Map<string, Mention>();
-  const prepared: Prepared[] = article.sentences.map((sentence) => {
-    if (chinese) {
-      const text = lex.simplify(sentence.text);
-      const tokens = tokenizeChinese(lex, text);
-      const found = findChinesePeople(lex, text, sentence.text, tokens);
-      for (const [name, earlier] of seenZh) {
-        const at = text.indexOf(name);
-        if (at >= 0 && !found.some((m) => at < m.end && at + name.length > m.start)) found.push({ ...earlier, start: at, end: at + name.length });
-      }
-      for (const m of found) if (!m.person && m.end - m.start >= 2) seenZh.set(text.slice(m.start, m.end), m);
-      found.sort((a, b) => a.start - b.start);
-      return { text, original: sentence.text, tokens, mentions: found, dates: findDates(text, 'zh') };
-    }
-    const extra = EN_HINT.test(sentence.text) ? lex.englishPeople(sentence.text) : [];
-    const mentions = findEnglishPeople(lex, sentence.text, seenEn, extra);
-    for (const m of mentions) {
-      seenEn.set(m.surface.toLowerCase(), m);
-      const last = m.surface.split(/\s+/).pop();
-      if (last && m.surface.includes(' ')) seenEn.set(last.toLowerCase(), m);
-    }
-    return { text: sentence.text, original: sentence.text, tokens: [], mentions, dates: findDates(sentence.text, 'en') };
-  });
-
-  const found: MeetingCandidate[] = prepared.flatMap((p, index) => (chinese ? findChineseMeetings(p.text, p.mentions, index) : findEnglishMeetings(p.text, p.mentions, index)));
-  const candidates = chinese ? found : separateListedMeetings(found);
+export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Date = new Date(), explain?: Explain): ArticleTriples {
+  const profile: LanguageProfile = profileFor(article.lang);
+  const keyOf = (mention: Mention): string => mention.person?.id ?? profile.normalize(mention.surface);
+  const participant = (mention: Mention): Participant => {
+    const person = mention.person;
+    const names = person ? [person.en, person.zhHans, person.zhHant, ...person.aliases] : [];
+    const name = profile.displayName(mention);
+    return { name, aliases: [...new Set(names)].filter((n) => n !== name).slice(0, 50), title: mention.title ?? person?.title ?? null, country: mention.country ?? person?.country ?? null };
+  };
+  const prepared = profile.prepare(article, lex);
+  const found = prepared.flatMap((p, index) => profile.findMeetings(p, index, prepared[index + 1] ?? null, explain));
+  const candidates = separateListedMeetings(found, keyOf);
   const ref = reportDate(article);
-  const datelinePlace = article.dateline?.city ? placeFromDateline(lex, article.dateline.city, chinese) : null;
-  const lead = prepared.slice(0, 3).flatMap((p) => p.mentions)[0] ?? null;
+  const datelinePlace = article.dateline?.city ? profile.placeFromDateline(lex, article.dateline.city) : null;
+  const lead = prepared.slice(0, 3).flatMap((p) => p.mentions.filter((m) => !isStandIn(m)))[0] ?? null;
 
-  const meetings: Meeting[] = [];
-  const byPeople = new Map<string, Meeting>();
+  // Meetings in order, each with its people's key and whether it was held by phone or video.
+  const meetings: { meeting: Meeting; readonly key: string; readonly remote: boolean }[] = [];
   // The report each meeting belongs to, for its topics once all are known.
-  const reports: (ReportSpan & { readonly meetingKey: string; readonly countries: readonly string[] })[] = [];
+  const reports: (ReportSpan & { readonly held: (typeof meetings)[number]; readonly countries: readonly string[] })[] = [];
   let lastReportKeys: ReadonlySet<string> = new Set();
+  let lastPeople: readonly Mention[] = [];
   // The subject of the last meeting: who "The PM next met…" or "随后又会见了…" is about.
   let protagonist: Mention | null = lead;
   let lastDate: string | null = null;
   let lastPlace: Place | null = null;
+  const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
+    explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
+
   candidates.forEach((candidate, n) => {
     const p = prepared[candidate.sentence];
     if (!p) return;
+    // 我 and 总统先生 in quoted words: the speaker, and the one the speaker met in this report.
+    const speaker = candidate.participants.some(isStandIn) ? (profile.speakerOf(prepared, article, candidate.sentence) ?? protagonist) : null;
+    const counterpart = speaker ? (lastPeople.find((m) => keyOf(m) !== keyOf(speaker)) ?? null) : null;
+    const named = candidate.participants.flatMap((m) => (!isStandIn(m) ? [{ ...m }] : m.via === 'speaker' ? (speaker ? [{ ...speaker, via: 'speaker' }] : []) : counterpart ? [{ ...counterpart, via: 'addressee' }] : []));
     const previous = protagonist;
-    const people = candidate.needsSubject && previous ? [previous, ...candidate.participants] : [...candidate.participants];
+    const people = candidate.refersToPair && named.length < 2 ? [...lastPeople.map((m) => ({ ...m, via: 'the pair reported before' })), ...named] : candidate.needsSubject && previous ? [{ ...previous, via: 'report subject' }, ...named] : named;
     const byKey = [...new Map(people.map((m) => [keyOf(m), m])).values()];
-    const unique = byKey.filter((m, i) => byKey.findIndex((o) => participant(o, article.lang).name === participant(m, article.lang).name) === i);
-    if (unique.length < 2) return;
+    const unique = byKey.filter((m, i) => byKey.findIndex((o) => participant(o).name === participant(m).name) === i);
+    if (unique.length < 2) {
+      tell(candidate, unique, 'dropped', candidate.refersToPair ? 'refers to two people, but no meeting was reported before' : 'fewer than two named people');
+      return;
+    }
     const key = [...unique.map(keyOf)].sort().join('|');
     const keys = new Set(unique.map(keyOf));
-    const aside = reports.length > 0 && ![...keys].some((k) => lastReportKeys.has(k)) && inReportedSpeech(article, candidate.sentence, candidate.at, chinese);
+    const aside = reports.length > 0 && ![...keys].some((k) => lastReportKeys.has(k)) && profile.inReportedSpeech(article, candidate.sentence, candidate.at);
     const countries = unique.map((m) => m.country ?? m.person?.country).filter((c): c is string => Boolean(c));
-    reports.push({ sentence: candidate.sentence, keys, aside, meetingKey: key, countries });
-    if (!aside) {
+    if (!aside && !candidate.recalled) {
       lastReportKeys = keys;
       protagonist = unique[0] ?? protagonist;
+      lastPeople = unique;
     }
 
     // The nearest date expression that resolves: "周一" says nothing without a report date, "6月17日" does.
@@ -161,8 +120,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     // "周一…6月17日" on a page with no year: the weekday fixes it.
     const weekday = p.dates.find((d) => d.weekday !== null)?.weekday;
     if (date?.startsWith('--') && weekday != null) date = yearFromWeekday(date, weekday, today) ?? date;
-    // A meeting mentioned in passing has only the day and place its own sentence gives.
-    if (!aside) {
+    // A meeting mentioned in passing or recalled has only the day its own sentence gives.
+    if (!aside && !candidate.recalled) {
       // A meeting reported without a day continues the previous one's ("The PM next met…").
       date ??= lastDate;
       for (let k = candidate.sentence - 1; date === null && k >= 0; k--) {
@@ -174,60 +133,65 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       lastDate = date;
     }
 
+    const remote = candidate.kind === 'phone_call' || candidate.video;
     const nextSentence = candidates.slice(n + 1).find((c) => c.sentence > candidate.sentence)?.sentence ?? prepared.length;
-    const placeOf = (q: Prepared): Place | null => (chinese ? findChinesePlace(lex, q.text, q.original, q.tokens) : findEnglishPlace(lex, q.text, lex.englishPlaces(q.text)));
-    let place: Place | null = placeOf(p);
-    if (!aside) {
+    const placeOf = (q: PreparedSentence): Place | null => profile.findPlace(lex, q);
+    let place: Place | null = remote ? null : placeOf(p);
+    if (!aside && !remote && !candidate.recalled) {
       // "The meeting is taking place at the UN headquarters in New York": a later sentence of the
       // same report that says where the meeting itself was.
-      if (!place && candidate.kind !== 'phone_call') {
+      if (!place) {
         const followUp = prepared.slice(candidate.sentence + 1, Math.min(nextSentence, candidate.sentence + 6)).find((q) => WHERE_IT_WAS.test(q.text));
         if (followUp) place = placeOf(followUp);
       }
       // "The PM next met…": a report that continues with its protagonist stays where it was.
-      if (!place && candidate.needsSubject && candidate.kind !== 'phone_call') place = lastPlace;
-      if (!place && candidate.kind !== 'phone_call') place = datelinePlace;
+      if (!place && candidate.needsSubject) place = lastPlace;
+      place ??= datelinePlace;
       if (place) lastPlace = place;
     }
 
     const both = unique.filter((m) => m.person).length;
-    const confidence = Math.min(0.95, 0.6 + 0.1 * both + (date ? 0.05 : 0) + (candidate.needsSubject ? -0.15 : 0.1));
+    const confidence = Math.min(0.95, 0.6 + 0.1 * both + (date ? 0.05 : 0) + (candidate.needsSubject || candidate.refersToPair ? -0.15 : 0.1));
     const sentence = article.sentences[candidate.sentence];
 
-    const existing = byPeople.get(key);
+    const existing = meetings.find((m) => m.key === key && !anotherMeeting({ date: m.meeting.date, remote: m.remote }, date, candidate));
     if (existing) {
-      const merged: Meeting = { ...existing, date: existing.date ?? date, place: existing.place ?? place };
-      meetings[meetings.indexOf(existing)] = merged;
-      byPeople.set(key, merged);
+      existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? place };
+      reports.push({ sentence: candidate.sentence, keys, aside, countries, held: existing });
+      tell(candidate, unique, 'same meeting', 'the same people, reported again');
       return;
     }
-    const meeting: Meeting = {
-      // A call stays a call however many join it; a meeting of three or more is multilateral.
-      kind: unique.length >= 3 && candidate.kind !== 'phone_call' ? 'multilateral' : candidate.kind,
-      participants: unique.map((m) => participant(m, article.lang)),
-      date,
-      place,
-      topics: [],
-      event: null,
-      evidence: sentence?.text ?? p.original,
-      confidence: Math.round(confidence * 100) / 100,
+    const held = {
+      key,
+      remote,
+      meeting: {
+        // A call stays a call however many join it; a meeting of three or more is multilateral.
+        kind: unique.length >= 3 && candidate.kind !== 'phone_call' ? 'multilateral' : candidate.kind,
+        participants: unique.map(participant),
+        date,
+        place,
+        topics: [],
+        event: null,
+        evidence: sentence?.text ?? p.original,
+        confidence: Math.round(confidence * 100) / 100,
+      } satisfies Meeting as Meeting,
     };
-    byPeople.set(key, meeting);
-    meetings.push(meeting);
+    meetings.push(held);
+    reports.push({ sentence: candidate.sentence, keys, aside, countries, held });
+    tell(candidate, unique, 'kept', aside ? 'a meeting mentioned in passing' : candidate.recalled ? 'an earlier meeting, recalled' : 'a meeting stated as having happened');
   });
 
   // Topics come from the sentences of each meeting's own report; the same meeting reported twice
   // has the topics of both reports.
-  const owned = assignReportSentences(reports, prepared.map((q) => q.mentions.map(keyOf)));
-  const topicsOf = new Map<string, Topic[]>();
+  const owned = assignReportSentences(reports, prepared.map((q) => q.mentions.filter((m) => !isStandIn(m)).map(keyOf)));
+  const topicsOf = new Map<(typeof meetings)[number], Topic[]>();
   reports.forEach((report, i) => {
-    const window: TopicWindow[] = (owned[i] ?? []).map((s) => prepared[s]).filter((q): q is Prepared => Boolean(q)).map((q) => ({ text: q.text, original: q.original }));
+    const window: TopicWindow[] = (owned[i] ?? []).map((s) => prepared[s]).filter((q): q is PreparedSentence => Boolean(q)).map((q) => ({ text: q.text, original: q.original }));
     const found = linkTopics(lex, article.lang, window, report.countries);
-    const earlier = topicsOf.get(report.meetingKey) ?? [];
-    topicsOf.set(report.meetingKey, [...earlier, ...found.filter((t) => !earlier.some((e) => e.name === t.name))].slice(0, 50));
+    const earlier = topicsOf.get(report.held) ?? [];
+    topicsOf.set(report.held, [...earlier, ...found.filter((t) => !earlier.some((e) => e.name === t.name))].slice(0, 50));
   });
-  const keyOfMeeting = new Map([...byPeople].map(([key, meeting]) => [meeting, key]));
-  const withTopics = meetings.map((m) => ({ ...m, topics: topicsOf.get(keyOfMeeting.get(m) ?? '') ?? [] }));
+  const withTopics = meetings.map((m) => ({ ...m.meeting, topics: topicsOf.get(m) ?? [] }));
 
   return { url: article.url, title: article.title, published: article.published, lang: article.lang, meetings: withTopics };
 }

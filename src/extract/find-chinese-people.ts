@@ -48,17 +48,17 @@ function chainBefore(lex: Lexicon, tokens: readonly Token[], index: number): { t
 export function findChinesePeople(lex: Lexicon, text: string, original: string, tokens: readonly Token[]): Mention[] {
   const surfaceOf = (start: number, end: number): string => (original.length === text.length ? original : text).slice(start, end);
   const mentions: Mention[] = [];
-  const add = (start: number, end: number, title: string | null, country: string | null): void => {
+  const add = (start: number, end: number, title: string | null, country: string | null, via: string): void => {
     if (mentions.some((m) => start < m.end && end > m.start)) return;
     const key = text.slice(start, end);
     const person = lex.zhPeople.get(key) ?? null;
-    mentions.push({ start, end, surface: surfaceOf(start, end), person, title, country: country ?? person?.country ?? null });
+    mentions.push({ start, end, surface: surfaceOf(start, end), person, title, country: country ?? person?.country ?? null, via: person ? 'knowledge base' : via });
   };
   tokens.forEach((token, index) => {
     if (lex.zhPeople.has(token.word)) {
       const chain = chainBefore(lex, tokens, index);
       const after = tokens[index + 1];
-      add(token.start, token.end, chain.title ?? (after && lex.zhTitles.has(after.word) ? after.word : null), chain.country);
+      add(token.start, token.end, chain.title ?? (after && lex.zhTitles.has(after.word) ? after.word : null), chain.country, 'knowledge base');
       return;
     }
     if (!lex.zhTitles.has(token.word)) return;
@@ -67,13 +67,13 @@ export function findChinesePeople(lex: Lexicon, text: string, original: string, 
       const end = nameEnd(text, token.end, 12);
       const candidate = text.slice(token.end, end);
       const dot = text[end] === '·';
-      if (!dot && looksLikeName(lex, candidate)) add(token.end, end, token.word, chainBefore(lex, tokens, index + 1).country);
+      if (!dot && looksLikeName(lex, candidate)) add(token.end, end, token.word, chainBefore(lex, tokens, index + 1).country, 'title + name');
     }
     const previous = tokens[index - 1];
     const placeLike = (word: string): boolean => lex.zhCountries.has(word) || lex.zhPlaces.has(word);
     if (previous && /^nr/.test(previous.tag) && previous.word.length >= 2 && !lex.zhPeople.has(previous.word) && !placeLike(previous.word)) {
       const before = tokens[index - 2];
-      if (!before || !/^nr/.test(before.tag)) add(previous.start, previous.end, token.word, null);
+      if (!before || !/^nr/.test(before.tag)) add(previous.start, previous.end, token.word, null, 'name + title');
     }
   });
   for (const match of text.matchAll(/[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+/g)) {
@@ -88,7 +88,7 @@ export function findChinesePeople(lex: Lexicon, text: string, original: string, 
     }
     const lastDot = match.index + match[0].lastIndexOf('·');
     const end = nameEnd(text, lastDot + 1, 10);
-    if (start < dot && end > lastDot + 1) add(start, end, chainBefore(lex, tokens, tokens.findIndex((t) => t.start === start)).title, null);
+    if (start < dot && end > lastDot + 1) add(start, end, chainBefore(lex, tokens, tokens.findIndex((t) => t.start === start)).title, null, 'dotted name');
   }
   // Latin-script names in Chinese prose (澳洲总理Anthony Albanese与…): known ones, or any after a
   // title. A gloss in brackets after a Chinese name (施泰因迈尔(Frank-Walter Steinmeier)) is that name again.
@@ -100,7 +100,7 @@ export function findChinesePeople(lex: Lexicon, text: string, original: string, 
     const titled = tokens.find((t) => t.end === start && lex.zhTitles.has(t.word));
     if (!person && (!titled || !match[0].includes(' '))) continue;
     const chain = titled ? chainBefore(lex, tokens, tokens.indexOf(titled) + 1) : { title: null, country: null };
-    mentions.push({ start, end, surface: surfaceOf(start, end), person, title: titled?.word ?? null, country: chain.country ?? person?.country ?? null });
+    mentions.push({ start, end, surface: surfaceOf(start, end), person, title: titled?.word ?? null, country: chain.country ?? person?.country ?? null, via: person ? 'knowledge base' : 'title + Latin name' });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -133,7 +133,7 @@ function nameRun(lex: Lexicon, list: readonly Word[], i: number, text: string): 
 export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<string, Mention>, extraPeople: readonly string[]): Mention[] {
   const list = words(text);
   const mentions: Mention[] = [];
-  const add = (from: number, to: number, title: string | null, country: string | null): void => {
+  const add = (from: number, to: number, title: string | null, country: string | null, via: string): void => {
     const first = list[from];
     const last = list[to - 1];
     if (!first || !last || to <= from) return;
@@ -147,7 +147,7 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     const person: KnownPerson | null = lex.enPeople.get(key) ?? lex.enPeople.get(bare) ?? earlier?.person ?? (to - from === 1 ? (lex.enSurnames.get(key) ?? null) : null);
     if (to - from === 1 && !person && !earlier && title === null) return;
     const full = to - from === 1 ? (earlier?.surface ?? person?.en ?? surface) : surface;
-    mentions.push({ start: first.start, end: last.end, surface: full, person, title: title ?? earlier?.title ?? null, country: country ?? earlier?.country ?? person?.country ?? null });
+    mentions.push({ start: first.start, end: last.end, surface: full, person, title: title ?? earlier?.title ?? null, country: country ?? earlier?.country ?? person?.country ?? null, via: lex.enPeople.get(key) || lex.enPeople.get(bare) ? 'knowledge base' : earlier ? 'earlier in the article' : person ? 'knowledge base surname' : via });
   };
   for (let i = 0; i < list.length; i++) {
     const title = titleAt(lex, list, i);
@@ -161,7 +161,7 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
       const end = nameRun(lex, list, at, text);
       if (end > at) {
         const gap = text.slice(list[at - 1]?.end ?? 0, list[at]?.start ?? 0);
-        if (/^[\s,]*$/.test(gap)) add(at, end, title.title, countryBefore(lex, list, i) ?? (ofCountry ? (lex.enCountries.get((ofCountry[1] ?? '').trim().toLowerCase())?.en ?? null) : null));
+        if (/^[\s,]*$/.test(gap)) add(at, end, title.title, countryBefore(lex, list, i) ?? (ofCountry ? (lex.enCountries.get((ofCountry[1] ?? '').trim().toLowerCase())?.en ?? null) : null), 'title + name');
       }
       i = Math.max(i, end - 1);
       continue;
@@ -173,7 +173,7 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
       const key = list.slice(i, to).map((w) => w.text).join(' ').toLowerCase();
       // A lone surname counts only as the whole run: "Philippe Errera" is not Édouard Philippe.
       if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && end - i === 1 && lex.enSurnames.has(key))) {
-        add(i, to, null, countryBefore(lex, list, i));
+        add(i, to, null, countryBefore(lex, list, i), 'knowledge base');
         i = to - 1;
         break;
       }
@@ -191,7 +191,7 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
       start += skip;
     }
     const end = nameRun(lex, list, start, text);
-    if (end - start >= 2) add(start, end, null, countryBefore(lex, list, start));
+    if (end - start >= 2) add(start, end, null, countryBefore(lex, list, start), 'name model');
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -12,4 +12,9 @@ export interface Mention {
   readonly title: string | null;
   /** English country name from the title chain (俄罗斯外长, Russian Foreign Minister). */
   readonly country: string | null;
+  /**
+   * How the name was found: "knowledge base", "title + name", "name + title", "dotted name",
+   * "Latin name", "earlier in the article", "name model", "report subject", "speaker", "addressee".
+   */
+  readonly via: string;
 }

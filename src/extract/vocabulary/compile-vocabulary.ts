@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import type { MeetingKind } from '../article-triples.ts';
+import { VocabularySchema, type FrameEntry, type Vocabulary } from './vocabulary-schema.ts';
+
+/** The scripts that have a vocabulary file: both Chinese scripts share the simplified one. */
+export type VocabularyScript = 'zh' | 'en';
+
+/** A cue found in a text. */
+export interface CueMatch {
+  readonly cue: string;
+  readonly index: number;
+  readonly length: number;
+}
+
+/** A table of cues compiled to one search. */
+export interface CueSet {
+  /** The leftmost cue in `text`, or null. */
+  find(text: string): CueMatch | null;
+  /** The cue that `text` starts with (after at most `slack` characters), or null. */
+  startsWith(text: string, slack: number): CueMatch | null;
+}
+
+/** A meeting frame found in a sentence. */
+export interface FrameMatch extends CueMatch {
+  readonly kind: MeetingKind;
+  readonly transitive: boolean;
+  readonly video: boolean;
+}
+
+export interface CompiledVocabulary {
+  readonly script: VocabularyScript;
+  /** Every frame in a sentence, left to right, none overlapping. */
+  frames(text: string): FrameMatch[];
+  readonly modalityBefore: CueSet;
+  readonly modalityAfter: CueSet;
+  readonly notMeetingAfter: CueSet;
+  readonly separately: CueSet;
+  readonly together: CueSet;
+  readonly chaired: CueSet;
+  readonly attended: CueSet;
+  readonly meetingNouns: CueSet;
+  readonly pairReferences: CueSet;
+  readonly notParticipantBefore: CueSet;
+  readonly notParticipantAfter: CueSet;
+  readonly speech: CueSet;
+  readonly firstPerson: CueSet;
+  readonly addressee: CueSet;
+  readonly recalled: CueSet;
+  readonly pageStamps: CueSet;
+  readonly titles: readonly string[];
+  /** The data as read, for tests and `--explain`. */
+  readonly source: Vocabulary;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A cue's regular expression source: … and …… are gaps, * a word ending, spaces any space. */
+function cueSource(cue: string, script: VocabularyScript, unlessFollowedBy?: readonly string[]): string {
+  const tail = unlessFollowedBy?.length ? `(?!${unlessFollowedBy.map(escape).join('|')})` : '';
+  if (script === 'zh') return cue.split('…').map(escape).join('[^\\s,，。；;、]{0,10}?') + tail;
+  const body = cue
+    .split(/\s+/)
+    .map((word) => {
+      if (word === '……') return '[^.;]{0,80}?';
+      if (word === '…') return '(?:[\\w\'’-]+\\s+){0,3}?';
+      return word.endsWith('*') ? `${escape(word.slice(0, -1))}\\w*` : escape(word);
+    })
+    .join('\\s+')
+    .replace(/\(\?:\[\\w'’-\]\+\\s\+\)\{0,3\}\?\\s\+/g, "(?:[\\w'’-]+\\s+){0,3}?");
+  const start = /^\w/.test(cue) ? '\\b' : '';
+  const end = /\w\*?$/.test(cue) ? '\\b' : '';
+  return `${start}${body}${end}${tail}`;
+}
+
+interface Cue {
+  readonly cue: string;
+  readonly caseSensitive?: boolean | undefined;
+  readonly unlessFollowedBy?: readonly string[] | undefined;
+}
+
+/** One alternation per case mode; the entry of a match is its capture group. */
+function compileCues<T extends Cue>(entries: readonly T[], script: VocabularyScript): { search(text: string, sticky: boolean): (CueMatch & { entry: T })[]; set: CueSet } {
+  const modes = [false, true].map((sensitive) => {
+    const list = entries.filter((e) => Boolean(e.caseSensitive) === sensitive);
+    const source = list.map((e) => `(${cueSource(e.cue, script, e.unlessFollowedBy)})`).join('|');
+    return { list, regex: list.length > 0 ? new RegExp(source, sensitive ? 'gu' : 'giu') : null };
+  });
+  const search = (text: string, firstOnly: boolean): (CueMatch & { entry: T })[] => {
+    const found: (CueMatch & { entry: T })[] = [];
+    for (const { list, regex } of modes) {
+      if (!regex) continue;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+        const entry = list[group - 1];
+        if (entry) found.push({ cue: entry.cue, index: m.index, length: m[0].length, entry });
+        if (m[0].length === 0) regex.lastIndex++;
+        if (firstOnly) break;
+      }
+    }
+    return found.sort((a, b) => a.index - b.index || b.length - a.length);
+  };
+  return {
+    search,
+    set: {
+      find: (text) => search(text, true)[0] ?? null,
+      startsWith: (text, slack) => {
+        const hit = search(text.slice(0, slack + 40), true)[0];
+        return hit && hit.index <= slack ? hit : null;
+      },
+    },
+  };
+}
+
+const words = (list: readonly string[] | undefined): Cue[] => (list ?? []).map((cue) => ({ cue }));
+
+/**
+ * Compiles a vocabulary: each table becomes one search, built once. A frame whose match holds a
+ * more specific frame (举行电话会谈 holds 电话会谈, "held phone talks" holds "phone talks")
+ * takes that frame's kind.
+ */
+export function compileVocabulary(data: Vocabulary, script: VocabularyScript): CompiledVocabulary {
+  const frames = compileCues<FrameEntry>(data.frames, script);
+  const positioned = (entries: Vocabulary['modality'], position: 'before' | 'after'): CueSet => compileCues(entries.filter((e) => e.position === position), script).set;
+  const specific = (text: string, outer: FrameEntry): FrameEntry => {
+    for (let from = 1; from < text.length; from++) {
+      const inner = frames.search(text.slice(from), true)[0];
+      if (inner && inner.index === 0 && from + inner.length === text.length && inner.entry !== outer) return inner.entry;
+    }
+    return outer;
+  };
+  return {
+    script,
+    frames: (text) => {
+      const found: FrameMatch[] = [];
+      let end = 0;
+      for (const m of frames.search(text, false)) {
+        if (m.index < end) continue;
+        const entry = m.length > m.cue.length ? specific(text.slice(m.index, m.index + m.length), m.entry) : m.entry;
+        found.push({ cue: m.cue, index: m.index, length: m.length, kind: entry.kind, transitive: Boolean(entry.transitive ?? m.entry.transitive), video: Boolean(entry.video) });
+        end = m.index + m.length;
+      }
+      return found;
+    },
+    modalityBefore: positioned(data.modality, 'before'),
+    modalityAfter: positioned(data.modality, 'after'),
+    notMeetingAfter: positioned(data.notMeetings, 'after'),
+    separately: compileCues(data.separately, script).set,
+    together: compileCues(data.together, script).set,
+    chaired: compileCues(data.chaired, script).set,
+    attended: compileCues(data.attended, script).set,
+    meetingNouns: compileCues(words(data.meetingNouns), script).set,
+    pairReferences: compileCues(data.pairReferences, script).set,
+    notParticipantBefore: compileCues(words(data.notParticipantBefore), script).set,
+    notParticipantAfter: compileCues(words(data.notParticipantAfter), script).set,
+    speech: compileCues(words(data.speech), script).set,
+    firstPerson: compileCues(data.firstPerson, script).set,
+    addressee: compileCues(data.addressee, script).set,
+    recalled: compileCues(data.recalled, script).set,
+    pageStamps: compileCues(words(data.pageStamps), script).set,
+    titles: data.titles,
+    source: data,
+  };
+}
+
+const cache = new Map<VocabularyScript, CompiledVocabulary>();
+
+/** The vocabulary of a script, read from its data file and compiled once per process. */
+export function loadVocabulary(script: VocabularyScript): CompiledVocabulary {
+  const cached = cache.get(script);
+  if (cached) return cached;
+  const file = new URL(`./${script}.json`, import.meta.url);
+  const parsed = VocabularySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`Vocabulary ${script}.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const compiled = compileVocabulary(parsed.data, script);
+  cache.set(script, compiled);
+  return compiled;
+}
