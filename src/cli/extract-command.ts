@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { createExtractor, MeetingSchema, type ArticleExtractor, type Meeting } from '../extract/index.ts';
+import { createExtractor, formatExplanation, MeetingSchema, type ArticleExtractor, type Meeting, type SentenceExplanation } from '../extract/index.ts';
 import { ArticleInputSchema } from '../ingest/index.ts';
 import { loadKnowledgeBase } from '../kb/index.ts';
 import { expandPaths, readRecords, type InputRecord } from './read-records.ts';
@@ -14,6 +14,8 @@ interface ExtractOutput {
   readonly lang: string | null;
   readonly meetings: readonly Meeting[];
   readonly error?: string;
+  /** With --explain: what became of each sentence that could report a meeting. */
+  readonly explain?: readonly SentenceExplanation[];
 }
 
 /** A feed record may lack a URL (a saved page): the file it came from stands in for it. */
@@ -23,32 +25,36 @@ function withUrl(data: unknown, file: string): unknown {
   return { ...record, url: typeof record.url === 'string' && record.url.trim() !== '' ? record.url : pathToFileURL(path.resolve(file)).href };
 }
 
-async function extractOne(extract: ArticleExtractor, file: string, record: InputRecord): Promise<ExtractOutput> {
+async function extractOne(extract: ArticleExtractor, file: string, record: InputRecord, explain: boolean): Promise<ExtractOutput> {
   const failed = (error: string): ExtractOutput => ({ source: file, url: null, title: null, published: null, lang: null, meetings: [], error });
   if (!record.value.ok) return failed(record.value.reason);
   const parsed = ArticleInputSchema.safeParse(withUrl(record.value.data, file));
   if (!parsed.success) return failed(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'article'}: ${issue.message}`).join('; '));
   try {
-    const triples = await extract(parsed.data);
+    const trace: SentenceExplanation[] = [];
+    const triples = await extract(parsed.data, explain ? { explain: (entry) => trace.push(entry) } : {});
     // Only meetings the ingest format accepts leave the extractor.
     const meetings = triples.meetings.filter((meeting) => MeetingSchema.safeParse(meeting).success);
-    return { source: file, url: triples.url, title: triples.title, published: triples.published, lang: triples.lang, meetings };
+    return { source: file, url: triples.url, title: triples.title, published: triples.published, lang: triples.lang, meetings, ...(explain ? { explain: trace.sort((a, b) => a.sentence - b.sentence) } : {}) };
   } catch (error) {
     return failed(`extraction failed (${(error as Error).message})`);
   }
 }
 
 /**
- * `parley extract [--jsonl] FILE...`: one JSON object per input article, in input order, on
- * standard output (a JSON array, or JSON Lines with --jsonl); progress on standard error. A file
- * that cannot be read or parsed gets an object with `error` and no meetings. Exit code 1 when
- * any input failed, 2 on usage errors.
+ * `parley extract [--jsonl] [--explain] FILE...`: one JSON object per input article, in input
+ * order, on standard output (a JSON array, or JSON Lines with --jsonl); progress on standard
+ * error. A file that cannot be read or parsed gets an object with `error` and no meetings.
+ * `--explain` prints, for each sentence that could report a meeting, the frame, the participants
+ * and how each was found, and why the meeting was kept or dropped: as text, or as an `explain`
+ * list in each object with --jsonl. Exit code 1 when any input failed, 2 on usage errors.
  */
 export async function runExtract(args: string[]): Promise<number> {
   const jsonl = args.includes('--jsonl');
-  const files = args.filter((arg) => arg !== '--jsonl');
+  const explain = args.includes('--explain');
+  const files = args.filter((arg) => arg !== '--jsonl' && arg !== '--explain');
   if (files.length === 0 || files.some((file) => file.startsWith('--'))) {
-    process.stderr.write('Usage: parley extract [--jsonl] FILE...\n');
+    process.stderr.write('Usage: parley extract [--jsonl] [--explain] FILE...\n');
     return 2;
   }
   const started = Date.now();
@@ -58,13 +64,14 @@ export async function runExtract(args: string[]): Promise<number> {
   let failures = 0;
   for (const file of expandPaths(files)) {
     for (const record of readRecords(file)) {
-      const output = await extractOne(extract, file, record);
+      const output = await extractOne(extract, file, record, explain);
       if (output.error) failures++;
       if (jsonl) process.stdout.write(`${JSON.stringify(output)}\n`);
+      else if (explain) process.stdout.write(formatExplanation(file, output.lang, output.explain ?? [], output.meetings.length, output.error));
       else outputs.push(output);
       process.stderr.write(`${file}: ${output.error ?? `${output.meetings.length} meeting(s)`}\n`);
     }
   }
-  if (!jsonl) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
+  if (!jsonl && !explain) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   return failures > 0 ? 1 : 0;
 }

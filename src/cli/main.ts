@@ -10,7 +10,9 @@ Commands:
   serve [--demo]              start the API and explorer (local Neo4j unless NEO4J_URI is set);
                               --demo loads the bundled sample articles first
   ingest FILE|DIR...          load triples or articles (.json, .jsonl, .txt, .html) into the graph
-  extract [--jsonl] FILE...   print the meetings found in articles, one JSON object per input
+  extract [--jsonl] [--explain] FILE...
+                              print the meetings found in articles, one JSON object per input
+                              (--explain: why each sentence became a meeting or did not)
   schema                      print the JSON Schema of the ingest format
   export [FILE]               write a backup (articles' triples and curation decisions) as JSON Lines
   import FILE                 rebuild the graph from a backup, into an empty database

@@ -3,15 +3,21 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import type { ArticleTriples } from './article-triples.ts';
 import { buildLexicon } from './build-lexicon.ts';
 import { extractMeetings } from './extract-meetings.ts';
+import type { Explain } from './explain.ts';
 
 /**
  * A cleaned article in, its meetings out. Asynchronous so that any extractor (the rules here, a
  * pool of workers running them, a model behind a service) stands behind the same contract.
  */
-export type MeetingExtractor = (article: CleanedArticle) => Promise<ArticleTriples>;
+export type MeetingExtractor = (article: CleanedArticle, options?: ExtractOptions) => Promise<ArticleTriples>;
 
 /** clean → extract for an article as given: what the pipeline and `parley extract` call per article. */
-export type ArticleExtractor = (article: ArticleInput) => Promise<ArticleTriples>;
+export type ArticleExtractor = (article: ArticleInput, options?: ExtractOptions) => Promise<ArticleTriples>;
+
+/** Per article: `explain` hears what became of each sentence that could report a meeting. */
+export interface ExtractOptions {
+  readonly explain?: Explain;
+}
 
 export interface ExtractorOptions {
   /** The day a yearless page is dated against; tests fix it. */
@@ -27,7 +33,7 @@ export function createMeetingExtractor(kb: KnowledgeBase, options: ExtractorOpti
   const lexicon = buildLexicon(kb, simplify);
   const today = options.today ?? (() => new Date());
   return {
-    extract: async (article) => extractMeetings(article, lexicon, today()),
+    extract: async (article, extractOptions) => extractMeetings(article, lexicon, today(), extractOptions?.explain),
     clean: (article) => cleanArticle(article, simplify),
   };
 }
@@ -35,5 +41,5 @@ export function createMeetingExtractor(kb: KnowledgeBase, options: ExtractorOpti
 /** Cleaning and extraction as two stages behind one call: an article as given → its meetings. */
 export function createExtractor(kb: KnowledgeBase, options: ExtractorOptions = {}): ArticleExtractor {
   const { extract, clean } = createMeetingExtractor(kb, options);
-  return async (article) => extract(clean(article));
+  return async (article, extractOptions) => extract(clean(article), extractOptions);
 }

@@ -12,7 +12,13 @@ export {
 export type { ArticleTriples, ArticleTriplesInput, Meeting, MeetingKind, Participant, Place, Topic, Lang } from './article-triples.ts';
 /** The extractor: an article's meetings, built once per process from the knowledge base. */
 export { createExtractor, createMeetingExtractor } from './create-extractor.ts';
-export type { ArticleExtractor, MeetingExtractor, ExtractorOptions } from './create-extractor.ts';
+export type { ArticleExtractor, MeetingExtractor, ExtractorOptions, ExtractOptions } from './create-extractor.ts';
+export type { Explain, SentenceExplanation } from './explain.ts';
+export { formatExplanation } from './format-explanation.ts';
+export { profileFor, LANGUAGE_PROFILES } from './profiles/registry.ts';
+export type { LanguageProfile } from './profiles/language-profile.ts';
+export { loadVocabulary } from './vocabulary/compile-vocabulary.ts';
+export type { CompiledVocabulary } from './vocabulary/compile-vocabulary.ts';
 export { buildLexicon } from './build-lexicon.ts';
 export type { Lexicon, KnownPerson, KnownPlace, KnownCountry, KnownTopic } from './lexicon.ts';
 export { extractMeetings } from './extract-meetings.ts';
