@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import { createApp, watchGraphChanges, type GraphChanges } from '../../src/api/index.ts';
+import type { Plugin } from 'graphql-yoga';
+import { createApp, watchGraphChanges, type GraphChanges, type RequestContext } from '../../src/api/index.ts';
 import { ingestTriples } from '../../src/pipeline.ts';
 import { createDriver, createGraph, loadStatements } from '../../src/store/index.ts';
 import { envoyArticle } from '../helpers/meeting-triples.ts';
@@ -11,16 +12,29 @@ afterEach(() => changes?.close());
 
 const COUNTERPARTS = `query ($name: String) { person(name: $name) { counterparts { person { name } meetingCount } } }`;
 
-/** An app whose requests are counted in Cypher statements, with a watcher on a short interval. */
+/**
+ * An app whose requests are counted in Cypher statements, each request its own (the watcher's
+ * background reads are not in them), with a watcher on a short interval.
+ */
 async function cachedApp() {
-  let statements = 0;
-  const graph = t.graph.observe(() => statements++);
-  changes = watchGraphChanges(graph, { intervalMs: 100 });
-  const app = createApp({ ...t.deps, graph }, { changes });
+  const counted = new Map<string, number>();
+  let asked = 0;
+  // Before the cache in the plugin list: its done hook runs for stored answers too (0 statements).
+  const countStatements: Plugin<RequestContext> = {
+    onExecute: () => ({
+      onExecuteDone: ({ args }) => {
+        const context = args.contextValue as RequestContext & { requestId?: string };
+        if (context.requestId) counted.set(context.requestId, context.queries.length);
+      },
+    }),
+  };
+  changes = watchGraphChanges(t.graph, { intervalMs: 100 });
+  const app = createApp(t.deps, { changes, plugins: [countStatements as Plugin] });
   const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-    const before = statements;
-    const response = await app.fetch('http://parley.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return { body: (await response.json()) as { data?: { person: { counterparts: { meetingCount: number }[] } | null }; errors?: unknown[] }, statements: statements - before };
+    const id = `ask-${(asked += 1)}`;
+    const response = await app.fetch('http://parley.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': id }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: { person: { counterparts: { meetingCount: number }[] } | null }; errors?: unknown[] };
+    return { body, statements: counted.get(id) };
   };
   // The cache serves nothing until the watcher has its starting point.
   await ask(COUNTERPARTS, { name: 'nobody' });
