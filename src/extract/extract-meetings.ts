@@ -42,11 +42,15 @@ function separateListedMeetings(candidates: readonly MeetingCandidate[], keyOf: 
 }
 
 /** Whether a second report of the same people is another meeting: another day, medium or occasion. */
-function anotherMeeting(existing: { readonly date: string | null; readonly remote: boolean }, date: string | null, candidate: MeetingCandidate): boolean {
+function anotherMeeting(existing: { readonly date: string | null; readonly medium: Medium }, date: string | null, candidate: MeetingCandidate): boolean {
   if (candidate.recalled) return true;
   if (existing.date && date && existing.date !== date) return true;
-  return existing.remote !== (candidate.kind === 'phone_call' || candidate.video);
+  return existing.medium !== mediumOf(candidate);
 }
+
+/** How a meeting was held: a call, a video meeting and one in person are three meetings. */
+type Medium = 'phone' | 'video' | 'in person';
+const mediumOf = (candidate: MeetingCandidate): Medium => (candidate.kind === 'phone_call' ? 'phone' : candidate.video ? 'video' : 'in person');
 
 /**
  * The meetings an article reports. The article's language profile segments each sentence and
@@ -73,8 +77,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   const datelinePlace = article.dateline?.city ? profile.placeFromDateline(lex, article.dateline.city) : null;
   const lead = prepared.slice(0, 3).flatMap((p) => p.mentions.filter((m) => !isStandIn(m)))[0] ?? null;
 
-  // Meetings in order, each with its people's key and whether it was held by phone or video.
-  const meetings: { meeting: Meeting; readonly key: string; readonly remote: boolean }[] = [];
+  // Meetings in order, each with its people's key and whether it was held by phone, video or in person.
+  const meetings: { meeting: Meeting; readonly key: string; readonly medium: Medium }[] = [];
   // The report each meeting belongs to, for its topics once all are known.
   const reports: (ReportSpan & { readonly held: (typeof meetings)[number]; readonly countries: readonly string[] })[] = [];
   let lastReportKeys: ReadonlySet<string> = new Set();
@@ -154,7 +158,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const confidence = Math.min(0.95, 0.6 + 0.1 * both + (date ? 0.05 : 0) + (candidate.needsSubject || candidate.refersToPair ? -0.15 : 0.1));
     const sentence = article.sentences[candidate.sentence];
 
-    const existing = meetings.find((m) => m.key === key && !anotherMeeting({ date: m.meeting.date, remote: m.remote }, date, candidate));
+    const existing = meetings.find((m) => m.key === key && !anotherMeeting({ date: m.meeting.date, medium: m.medium }, date, candidate));
     if (existing) {
       existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? place };
       reports.push({ sentence: candidate.sentence, keys, aside, countries, held: existing });
@@ -163,7 +167,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     }
     const held = {
       key,
-      remote,
+      medium: mediumOf(candidate),
       meeting: {
         // A call stays a call however many join it; a meeting of three or more is multilateral.
         kind: unique.length >= 3 && candidate.kind !== 'phone_call' ? 'multilateral' : candidate.kind,

@@ -49,8 +49,8 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   if (frames.length === 0) return [];
   // The kind is the most specific frame's (a call beats talks beats a meeting); the clause is the first frame's.
   const rank = (f: FrameMatch): number => ['phone_call', 'visit', 'talks', 'multilateral', 'meeting'].indexOf(f.kind) - (f.video ? 10 : 0);
-  const kindFrame = [...frames].sort((a, b) => rank(a) - rank(b))[0]!;
-  const first = frames[0]!;
+  const kindFrame = [...frames].filter((f) => !f.setting || frames.every((g) => g.setting)).sort((a, b) => rank(a) - rank(b))[0]!;
+  const first = frames.find((f) => !f.setting) ?? frames[0]!;
   const start = clauseStart(text, first.index);
   const leading = (text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b/).pop() ?? '');
   const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find(text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '');

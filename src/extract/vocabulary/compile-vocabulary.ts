@@ -25,6 +25,7 @@ export interface FrameMatch extends CueMatch {
   readonly kind: MeetingKind;
   readonly transitive: boolean;
   readonly video: boolean;
+  readonly setting: boolean;
 }
 
 export interface CompiledVocabulary {
@@ -81,7 +82,8 @@ interface Cue {
 /** One alternation per case mode; the entry of a match is its capture group. */
 function compileCues<T extends Cue>(entries: readonly T[], script: VocabularyScript): { search(text: string, sticky: boolean): (CueMatch & { entry: T })[]; set: CueSet } {
   const modes = [false, true].map((sensitive) => {
-    const list = entries.filter((e) => Boolean(e.caseSensitive) === sensitive);
+    // Longer cues first, so the alternation finds "attended by" rather than "attended" where both fit.
+    const list = entries.filter((e) => Boolean(e.caseSensitive) === sensitive).sort((a, b) => b.cue.length - a.cue.length);
     const source = list.map((e) => `(${cueSource(e.cue, script, e.unlessFollowedBy)})`).join('|');
     return { list, regex: list.length > 0 ? new RegExp(source, sensitive ? 'gu' : 'giu') : null };
   });
@@ -137,7 +139,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
       for (const m of frames.search(text, false)) {
         if (m.index < end) continue;
         const entry = m.length > m.cue.length ? specific(text.slice(m.index, m.index + m.length), m.entry) : m.entry;
-        found.push({ cue: m.cue, index: m.index, length: m.length, kind: entry.kind, transitive: Boolean(entry.transitive ?? m.entry.transitive), video: Boolean(entry.video) });
+        found.push({ cue: m.cue, index: m.index, length: m.length, kind: entry.kind, transitive: Boolean(entry.transitive ?? m.entry.transitive), video: Boolean(entry.video), setting: Boolean(m.entry.setting) });
         end = m.index + m.length;
       }
       return found;

@@ -17,6 +17,8 @@ const Frame = Entry.extend({
   transitive: z.boolean().optional(),
   /** Held over video: a meeting with no place. */
   video: z.boolean().optional(),
+  /** Sets the scene ("on the sidelines of"): a later verb in the sentence is the one that states the meeting. */
+  setting: z.boolean().optional(),
 });
 
 const Positioned = Entry.extend({
