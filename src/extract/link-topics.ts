@@ -106,7 +106,7 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
   });
   const text = window.map((w) => w.text).join('\n');
   // English cues match whole words ("LAC" is not in "place"); Chinese has no word breaks to respect.
-  const inEnglish = (cue: string, where: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'u').test(where);
+  const inEnglish = (cue: string, where: string): boolean => wholeWord(cue).test(where);
   const matches = (cue: string, where: string): boolean => (lang === 'en' ? /[a-z]/.test(cue) && inEnglish(cue, where) : where.includes(cue));
   // A field of cooperation (trade, 务实合作, high-level exchanges) counts only where the
   // meeting's own sentence or a "discussed …" list names it: elsewhere in a report it is what
@@ -119,11 +119,9 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
     if (topic.cues.some((cue) => matches(cue, lang === 'en' ? where.toLowerCase() : where))) push(known(lang, topic));
   }
 
-  const byAbbreviation = new Map<string, KnownCountry>();
-  for (const country of lex.zhCountries.values()) for (const abbreviation of country.abbreviations) if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, country);
-  if (lang !== 'en' && byAbbreviation.size > 0) {
-    const chars = [...byAbbreviation.keys()].join('');
-    for (const m of text.matchAll(new RegExp(`([${chars}])([${chars}])(?:两国)?[^，,。；、]{0,16}?关系`, 'g'))) {
+  const { byAbbreviation, pairRelations } = abbreviationsOf(lex);
+  if (lang !== 'en' && pairRelations) {
+    for (const m of text.matchAll(pairRelations)) {
       const a = byAbbreviation.get(m[1] ?? '');
       const b = byAbbreviation.get(m[2] ?? '');
       const at = m.index ?? 0;
@@ -168,6 +166,30 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
     }
   }
   return topics.slice(0, 50);
+}
+
+/** English cues as whole-word searches, compiled once per cue: topics are matched in every report. */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(cue: string): RegExp {
+  let regex = wholeWords.get(cue);
+  if (!regex) {
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'u');
+    wholeWords.set(cue, regex);
+  }
+  return regex;
+}
+
+/** One-character country forms (中, 俄) and the 中俄…关系 search over them, built once per lexicon. */
+const abbreviations = new WeakMap<Lexicon, { readonly byAbbreviation: ReadonlyMap<string, KnownCountry>; readonly pairRelations: RegExp | null }>();
+function abbreviationsOf(lex: Lexicon): { readonly byAbbreviation: ReadonlyMap<string, KnownCountry>; readonly pairRelations: RegExp | null } {
+  const cached = abbreviations.get(lex);
+  if (cached) return cached;
+  const byAbbreviation = new Map<string, KnownCountry>();
+  for (const country of lex.zhCountries.values()) for (const abbreviation of country.abbreviations) if (!byAbbreviation.has(abbreviation)) byAbbreviation.set(abbreviation, country);
+  const chars = [...byAbbreviation.keys()].join('');
+  const built = { byAbbreviation, pairRelations: chars ? new RegExp(`([${chars}])([${chars}])(?:两国)?[^，,。；、]{0,16}?关系`, 'g') : null };
+  abbreviations.set(lex, built);
+  return built;
 }
 
 function escapeRegExp(text: string): string {

@@ -124,13 +124,9 @@ const words = (list: readonly string[] | undefined): Cue[] => (list ?? []).map((
 export function compileVocabulary(data: Vocabulary, script: VocabularyScript): CompiledVocabulary {
   const frames = compileCues<FrameEntry>(data.frames, script);
   const positioned = (entries: Vocabulary['modality'], position: 'before' | 'after'): CueSet => compileCues(entries.filter((e) => e.position === position), script).set;
-  const specific = (text: string, outer: FrameEntry): FrameEntry => {
-    for (let from = 1; from < text.length; from++) {
-      const inner = frames.search(text.slice(from), true)[0];
-      if (inner && inner.index === 0 && from + inner.length === text.length && inner.entry !== outer) return inner.entry;
-    }
-    return outer;
-  };
+  // One search over the match less its first character: a frame that ends where the match ends.
+  const specific = (text: string, outer: FrameEntry): FrameEntry =>
+    frames.search(text.slice(1), false).find((inner) => 1 + inner.index + inner.length === text.length && inner.entry !== outer)?.entry ?? outer;
   return {
     script,
     frames: (text) => {
