@@ -8,6 +8,7 @@ import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
 import type { LanguageProfile, PreparedSentence } from './profiles/language-profile.ts';
 import { profileFor } from './profiles/registry.ts';
+import { isStandIn } from './profiles/speaker-mentions.ts';
 import { resolveDate, yearFromWeekday, type ReportDate } from './resolve-date.ts';
 
 /** A sentence about where the reported meeting was held. */
@@ -24,7 +25,6 @@ function reportDate(article: CleanedArticle): ReportDate {
   return { year: later ? published.year - 1 : published.year, month, day: line.day };
 }
 
-const isStandIn = (m: Mention): boolean => m.person === null && (m.via === 'speaker' || m.via === 'addressee');
 
 /**
  * "X met A and B on Monday" is one meeting of three or two of X, and English does not say which.
@@ -63,7 +63,7 @@ const mediumOf = (candidate: MeetingCandidate): Medium => (candidate.kind === 'p
  */
 export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Date = new Date(), explain?: Explain): ArticleTriples {
   const profile: LanguageProfile = profileFor(article.lang);
-  const keyOf = (mention: Mention): string => mention.person?.id ?? profile.normalize(mention.surface);
+  const keyOf = (mention: Mention): string => mention.person?.id ?? mention.surface.toLowerCase().replace(/[\s·.]/g, '');
   const participant = (mention: Mention): Participant => {
     const person = mention.person;
     const names = person ? [person.en, person.zhHans, person.zhHant, ...person.aliases] : [];

@@ -24,16 +24,16 @@ export function findChairedMeeting(vocab: CompiledVocabulary, text: string, ment
   const noun = vocab.meetingNouns.find(text.slice(afterChair, afterChair + NOUN_REACH));
   const subject = mentions.filter((m) => m.end <= chair.index).at(-1);
   if (!noun || !subject) return null;
-  const attendees = (view: SentenceView, from: number): Mention[] => {
+  const attendees = (view: SentenceView, from: number): { readonly cue: string; readonly people: Mention[] } => {
     const cue = vocab.attended.find(view.text.slice(from));
-    if (!cue) return [];
+    if (!cue) return { cue: '', people: [] };
     const at = from + cue.index;
     // "attended by A and B" names them after the verb; 拉夫罗夫、布林肯出席 before it.
     const by = /\bby$/.test(cue.cue);
-    return view.mentions.filter((m) => m !== subject && (by ? m.start >= at + cue.length : m.start >= from && m.end <= at));
+    return { cue: cue.cue, people: view.mentions.filter((m) => m !== subject && (by ? m.start >= at + cue.length : m.start >= from && m.end <= at)) };
   };
   const here = attendees({ text, mentions }, afterChair);
-  const people = here.length > 0 ? here : next ? attendees(next, 0) : [];
-  if (people.length === 0) return null;
-  return { sentence, kind: 'multilateral', frame: `${chair.cue} … ${vocab.source.attended.find((a) => a.cue)?.cue ?? ''}`.trim(), at: chair.index, participants: [subject, ...people], needsSubject: false, refersToPair: false, recalled: false, video: false };
+  const found = here.people.length > 0 ? here : next ? attendees(next, 0) : here;
+  if (found.people.length === 0) return null;
+  return { sentence, kind: 'multilateral', frame: `${chair.cue} … ${found.cue}`, at: chair.index, participants: [subject, ...found.people], needsSubject: false, refersToPair: false, recalled: false, video: false };
 }

@@ -8,7 +8,7 @@ import type { Mention } from '../mention.ts';
 import { tokenizeChinese } from '../tokenize-chinese.ts';
 import { loadVocabulary } from '../vocabulary/compile-vocabulary.ts';
 import type { LanguageProfile, PreparedSentence } from './language-profile.ts';
-import { speakerMentions } from './speaker-mentions.ts';
+import { isStandIn, speakerMentions } from './speaker-mentions.ts';
 import { withoutPageStamps } from './page-stamps.ts';
 
 const vocabulary = loadVocabulary('zh');
@@ -56,7 +56,7 @@ export const chineseProfile: LanguageProfile = {
     const sentence = article.sentences[index];
     const own = sentences[index];
     if (!sentence || !own) return null;
-    const before = (q: PreparedSentence, at: number): Mention | null => q.mentions.filter((m) => m.person !== null || m.via !== 'speaker' && m.via !== 'addressee').filter((m) => m.end <= at).at(-1) ?? null;
+    const before = (q: PreparedSentence, at: number): Mention | null => q.mentions.filter((m) => !isStandIn(m) && m.end <= at).at(-1) ?? null;
     const here = speechOpening(own.text);
     if (here >= 0) return before(own, here);
     const first = article.sentences.findIndex((s) => s.paragraph === sentence.paragraph);
@@ -65,5 +65,4 @@ export const chineseProfile: LanguageProfile = {
     return opening && there >= 0 ? before(opening, there) : null;
   },
   displayName: (mention) => mention.surface,
-  normalize: (surface) => surface.toLowerCase().replace(/[\s·.]/g, ''),
 };

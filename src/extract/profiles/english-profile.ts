@@ -8,7 +8,7 @@ import type { Mention } from '../mention.ts';
 import { loadVocabulary } from '../vocabulary/compile-vocabulary.ts';
 import type { LanguageProfile, PreparedSentence } from './language-profile.ts';
 import { withoutPageStamps } from './page-stamps.ts';
-import { speakerMentions } from './speaker-mentions.ts';
+import { isStandIn, speakerMentions } from './speaker-mentions.ts';
 
 const vocabulary = loadVocabulary('en');
 
@@ -52,12 +52,11 @@ export const englishProfile: LanguageProfile = {
   speakerOf(sentences, _article, index) {
     const own = sentences[index];
     if (!own) return null;
-    const named = own.mentions.filter((m) => m.via !== 'speaker' && m.via !== 'addressee');
+    const named = own.mentions.filter((m) => !isStandIn(m));
     const at = speechAt(own.text);
     if (at < 0) return null;
     // "…," Putin told him / "…," said Putin: the name next to the verb.
     return named.filter((m) => m.end <= at).at(-1) ?? named.find((m) => m.start > at && m.start - at < 20) ?? null;
   },
   displayName: (mention) => (mention.person && !mention.surface.includes(' ') ? mention.person.en : mention.surface),
-  normalize: (surface) => surface.toLowerCase().replace(/[\s·.]/g, ''),
 };

@@ -40,6 +40,4 @@ export interface LanguageProfile {
   speakerOf(sentences: readonly PreparedSentence[], article: CleanedArticle, index: number): Mention | null;
   /** A participant's output name: English prefers the knowledge base's full name to a bare surname. */
   displayName(mention: Mention): string;
-  /** Matching keys of the name: lower-cased, no spaces or dots. */
-  readonly normalize: (surface: string) => string;
 }

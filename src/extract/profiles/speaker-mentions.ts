@@ -1,6 +1,9 @@
 import type { Mention } from '../mention.ts';
 import type { CompiledVocabulary } from '../vocabulary/compile-vocabulary.ts';
 
+/** A stand-in for the speaker or addressee of quoted words, not yet replaced by a person. */
+export const isStandIn = (m: Mention): boolean => m.person === null && (m.via === 'speaker' || m.via === 'addressee');
+
 /**
  * The speaker and addressee of quoted words as stand-in mentions ("我同总统先生视频会晤",
  * "I met you in Beijing"): the extractor puts the people in their place once it knows who
