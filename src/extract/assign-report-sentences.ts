@@ -25,10 +25,15 @@ const REPORT_REACH = 20;
 export function assignReportSentences(reports: readonly ReportSpan[], mentionedKeys: readonly (readonly string[])[]): number[][] {
   const owned = reports.map((r) => [r.sentence]);
   const stating = new Set(reports.map((r) => r.sentence));
-  const first = Math.min(...reports.map((r) => r.sentence));
-  for (let s = first + 1; s < mentionedKeys.length; s++) {
+  // Reports come in sentence order: the open ones are a window that slides with the sentence.
+  const inOrder = reports.map((r, i) => ({ r, i }));
+  let from = 0;
+  let to = 0;
+  for (let s = (reports[0]?.sentence ?? mentionedKeys.length) + 1; s < mentionedKeys.length; s++) {
+    while (to < inOrder.length && inOrder[to]!.r.sentence < s) to++;
+    while (from < to && s - inOrder[from]!.r.sentence >= REPORT_REACH) from++;
     if (stating.has(s)) continue;
-    const open = reports.map((r, i) => ({ r, i })).filter(({ r }) => r.sentence < s && s - r.sentence < REPORT_REACH);
+    const open = inOrder.slice(from, to);
     if (open.length === 0) continue;
     const shared = [...(open[0]?.r.keys ?? [])].filter((k) => open.every(({ r }) => r.keys.has(k)));
     const named = new Set((mentionedKeys[s] ?? []).filter((k) => !shared.includes(k)));
@@ -39,10 +44,17 @@ export function assignReportSentences(reports: readonly ReportSpan[], mentionedK
   }
   // An aside is said within the report it interrupts ("Wang said Xi and Trump met not long ago,
   // charting the course of China-US relations"): its sentence is that report's too.
-  for (const r of reports) {
-    if (!r.aside) continue;
-    const host = reports.map((o, j) => ({ o, j })).filter(({ o }) => !o.aside && o.sentence < r.sentence && r.sentence - o.sentence < REPORT_REACH).at(-1);
-    if (host) owned[host.j]?.push(r.sentence);
-  }
+  const hosts: number[] = [];
+  reports.forEach((r, i) => {
+    if (!r.aside) {
+      hosts.push(i);
+      return;
+    }
+    // The latest report before the aside's sentence (those of its own sentence are skipped).
+    let k = hosts.length - 1;
+    while (k >= 0 && reports[hosts[k]!]!.sentence >= r.sentence) k--;
+    const host = hosts[k];
+    if (host !== undefined && r.sentence - reports[host]!.sentence < REPORT_REACH) owned[host]?.push(r.sentence);
+  });
   return owned;
 }

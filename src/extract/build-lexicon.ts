@@ -137,7 +137,9 @@ export function buildLexicon(kb: KnowledgeBase, simplify: Simplifier): Lexicon {
     zhCountries,
     enCountries,
     topics,
-    englishPeople: (text) => nlp(text).people().out('array') as string[],
-    englishPlaces: (text) => nlp(text).places().out('array') as string[],
+    englishNames: (text) => {
+      const doc = nlp(text);
+      return { people: doc.people().out('array') as string[], places: doc.places().out('array') as string[] };
+    },
   };
 }

@@ -87,6 +87,22 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   let protagonist: Mention | null = lead;
   let lastDate: string | null = null;
   let lastPlace: Place | null = null;
+  const meetingsByKey = new Map<string, (typeof meetings)[number][]>();
+  // The sentence of the next candidate in a later sentence, for each candidate: where its report may look for its place.
+  const nextCandidateSentence: number[] = [];
+  for (let n = candidates.length - 1, next = prepared.length; n >= 0; n--) {
+    nextCandidateSentence[n] = next;
+    if (candidates[n - 1]?.sentence !== candidates[n]?.sentence) next = candidates[n]?.sentence ?? next;
+  }
+  // The last date of the nearest earlier sentence that has one and resolves, found once per sentence.
+  const datesBefore: (string | null)[] = [null];
+  const lastDateBefore = (sentence: number): string | null => {
+    for (let k = datesBefore.length - 1; k < sentence; k++) {
+      const last = prepared[k]?.dates.at(-1);
+      datesBefore[k + 1] = (last ? resolveDate(last, ref) : null) ?? datesBefore[k] ?? null;
+    }
+    return datesBefore[sentence] ?? null;
+  };
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
 
@@ -100,7 +116,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const previous = protagonist;
     const people = candidate.refersToPair && named.length < 2 ? [...lastPeople.map((m) => ({ ...m, via: 'the pair reported before' })), ...named] : candidate.needsSubject && previous ? [{ ...previous, via: 'report subject' }, ...named] : named;
     const byKey = [...new Map(people.map((m) => [keyOf(m), m])).values()];
-    const unique = byKey.filter((m, i) => byKey.findIndex((o) => participant(o).name === participant(m).name) === i);
+    const names = new Set<string>();
+    const unique = byKey.filter((m) => !names.has(participant(m).name) && Boolean(names.add(participant(m).name)));
     if (unique.length < 2) {
       tell(candidate, unique, 'dropped', candidate.refersToPair ? 'refers to two people, but no meeting was reported before' : 'fewer than two named people');
       return;
@@ -128,17 +145,13 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     if (!aside && !candidate.recalled) {
       // A meeting reported without a day continues the previous one's ("The PM next met…").
       date ??= lastDate;
-      for (let k = candidate.sentence - 1; date === null && k >= 0; k--) {
-        const dates = prepared[k]?.dates ?? [];
-        const last = dates[dates.length - 1];
-        if (last) date = resolveDate(last, ref);
-      }
+      date ??= lastDateBefore(candidate.sentence);
       if (date === null && ref.day !== null) date = resolveDate({ index: 0, year: ref.year, month: ref.month, day: ref.day, offset: null, weekday: null }, ref);
       lastDate = date;
     }
 
     const remote = candidate.kind === 'phone_call' || candidate.video;
-    const nextSentence = candidates.slice(n + 1).find((c) => c.sentence > candidate.sentence)?.sentence ?? prepared.length;
+    const nextSentence = nextCandidateSentence[n] ?? prepared.length;
     const placeOf = (q: PreparedSentence): Place | null => profile.findPlace(lex, q);
     let place: Place | null = remote ? null : placeOf(p);
     if (!aside && !remote && !candidate.recalled) {
@@ -158,7 +171,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const confidence = Math.min(0.95, 0.6 + 0.1 * both + (date ? 0.05 : 0) + (candidate.needsSubject || candidate.refersToPair ? -0.15 : 0.1));
     const sentence = article.sentences[candidate.sentence];
 
-    const existing = meetings.find((m) => m.key === key && !anotherMeeting({ date: m.meeting.date, medium: m.medium }, date, candidate));
+    const samePeople = meetingsByKey.get(key) ?? [];
+    const existing = samePeople.find((m) => !anotherMeeting({ date: m.meeting.date, medium: m.medium }, date, candidate));
     if (existing) {
       existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? place };
       reports.push({ sentence: candidate.sentence, keys, aside, countries, held: existing });
@@ -181,6 +195,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       } satisfies Meeting as Meeting,
     };
     meetings.push(held);
+    meetingsByKey.set(key, [...samePeople, held]);
     reports.push({ sentence: candidate.sentence, keys, aside, countries, held });
     tell(candidate, unique, 'kept', aside ? 'a meeting mentioned in passing' : candidate.recalled ? 'an earlier meeting, recalled' : 'a meeting stated as having happened');
   });
@@ -189,9 +204,17 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   // has the topics of both reports.
   const owned = assignReportSentences(reports, prepared.map((q) => q.mentions.filter((m) => !isStandIn(m)).map(keyOf)));
   const topicsOf = new Map<(typeof meetings)[number], Topic[]>();
+  // Reports with the same sentences and countries (a list of meetings in one sentence) share one search.
+  const topicsFound = new Map<string, Topic[]>();
   reports.forEach((report, i) => {
-    const window: TopicWindow[] = (owned[i] ?? []).map((s) => prepared[s]).filter((q): q is PreparedSentence => Boolean(q)).map((q) => ({ text: q.text, original: q.original }));
-    const found = linkTopics(lex, article.lang, window, report.countries);
+    const sentences = owned[i] ?? [];
+    const memo = `${sentences.join(',')}|${report.countries.join(',')}`;
+    let found = topicsFound.get(memo);
+    if (!found) {
+      const window: TopicWindow[] = sentences.map((s) => prepared[s]).filter((q): q is PreparedSentence => Boolean(q)).map((q) => ({ text: q.text, original: q.original }));
+      found = linkTopics(lex, article.lang, window, report.countries);
+      topicsFound.set(memo, found);
+    }
     const earlier = topicsOf.get(report.held) ?? [];
     topicsOf.set(report.held, [...earlier, ...found.filter((t) => !earlier.some((e) => e.name === t.name))].slice(0, 50));
   });

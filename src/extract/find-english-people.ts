@@ -50,12 +50,31 @@ function words(text: string): Word[] {
 const capitalised = (word: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-ſ]/.test(word) && !/^[A-Z]{2,}[a-z]?$/.test(word) || /^[A-Z]\.?$/.test(word);
 
 /** Title (lower-cased, longest first) starting at word `i`, as the number of words it spans. */
+/** English titles by their first word, longest first within each: one lookup per word instead of a scan of every title. */
+const titlesByFirstWord = new WeakMap<Lexicon, ReadonlyMap<string, readonly (readonly string[])[]>>();
+function titlesStartingWith(lex: Lexicon, word: string): readonly (readonly string[])[] {
+  let index = titlesByFirstWord.get(lex);
+  if (!index) {
+    const built = new Map<string, string[][]>();
+    for (const title of lex.enTitles) {
+      const parts = title.split(/\s+/);
+      const list = built.get(parts[0] ?? '') ?? [];
+      list.push(parts);
+      built.set(parts[0] ?? '', list);
+    }
+    index = built;
+    titlesByFirstWord.set(lex, index);
+  }
+  return index.get(word) ?? [];
+}
+
 function titleAt(lex: Lexicon, list: readonly Word[], i: number): { readonly title: string; readonly length: number } | null {
-  for (const title of lex.enTitles) {
-    const parts = title.split(/\s+/);
+  const first = list[i];
+  if (!first) return null;
+  for (const parts of titlesStartingWith(lex, first.text.toLowerCase())) {
     if (parts.every((part, k) => list[i + k]?.text.toLowerCase() === part)) {
-      const first = list[i];
-      if (first && title !== 'counterpart' && title !== 'top diplomat' && !/^[A-Z]/.test(first.text)) continue;
+      const title = parts.join(' ');
+      if (title !== 'counterpart' && title !== 'top diplomat' && !/^[A-Z]/.test(first.text)) continue;
       return { title: list.slice(i, i + parts.length).map((w) => w.text).join(' '), length: parts.length };
     }
   }

@@ -69,8 +69,6 @@ export interface Lexicon {
   readonly zhCountries: ReadonlyMap<string, KnownCountry>;
   readonly enCountries: ReadonlyMap<string, KnownCountry>;
   readonly topics: readonly KnownTopic[];
-  /** People compromise finds in an English text (names the knowledge base may lack). */
-  readonly englishPeople: (text: string) => string[];
-  /** Places compromise finds in an English text. */
-  readonly englishPlaces: (text: string) => string[];
+  /** People and places compromise finds in an English text (names the knowledge base may lack), from one parse. */
+  readonly englishNames: (text: string) => { readonly people: string[]; readonly places: string[] };
 }

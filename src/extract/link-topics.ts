@@ -77,7 +77,9 @@ function relations(lang: Lang, a: KnownCountry, b: KnownCountry, written?: strin
  */
 function sharedHeads(text: string): string {
   const found: string[] = [];
-  for (const m of text.matchAll(/((?:[\u4e00-\u9fff]{2,4}、)+)[\u4e00-\u9fff]{2,6}?(问题|局势|危机)/g)) {
+  // At most a dozen items: a longer run of 、 is a list of names, and an unbounded one would be
+  // tried again from every item.
+  for (const m of text.matchAll(/((?:[\u4e00-\u9fff]{2,4}、){1,12})[\u4e00-\u9fff]{2,6}?(问题|局势|危机)/g)) {
     // 借口所谓新疆、香港等问题干涉内政: a "so-called" list is the other side's pretext, not a topic.
     if (text.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + m[0].length).includes('所谓')) continue;
     for (const item of (m[1] ?? '').split('、').filter(Boolean)) found.push(`${item}${m[2]}`);
@@ -114,9 +116,10 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
   const discussedText = window.flatMap((w) => [...w.text.matchAll(lang === 'en' ? EN_DISCUSSED : ZH_DISCUSSED)].map((m) => m[0])).join('\n');
   const focus = `${window[0]?.text ?? ''}\n${discussedText}`;
   const issues = lang === 'en' ? text : `${text}\n${sharedHeads(text)}`;
+  const [focusForm, issuesForm] = lang === 'en' ? [focus.toLowerCase(), issues.toLowerCase()] : [focus, issues];
   for (const topic of lex.topics) {
-    const where = topic.area ? focus : issues;
-    if (topic.cues.some((cue) => matches(cue, lang === 'en' ? where.toLowerCase() : where))) push(known(lang, topic));
+    const where = topic.area ? focusForm : issuesForm;
+    if (topic.cues.some((cue) => matches(cue, where))) push(known(lang, topic));
   }
 
   const { byAbbreviation, pairRelations } = abbreviationsOf(lex);

@@ -5,6 +5,22 @@ import type { MappedText } from './mapped-text.ts';
 const ABBREVIATION = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Maj|Capt|Sen|Rep|Gov|Amb|Adm|No|Nos|Vol|Inc|Ltd|Co|Corp|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[A-Z]|[A-Za-z]+\.[A-Za-z]+)$/;
 const CLOSERS = '”’"\'」』）)】';
 const HAN = /[\u3400-\u9fff]/;
+const SPACE = /\s/;
+
+/**
+ * A sentence longer than this is no prose (a flattened table, a list of thousands, a crafted
+ * page): it is cut at its clause marks into pieces of at most this length, so every later stage
+ * sees bounded sentences and costs grow with the article, not with the square of a sentence.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+const CLAUSE_MARK = /[，,；;、：:\s]/;
+
+/** The first character after the whitespace run starting at `from`, or undefined when there is no run. */
+function afterSpaces(text: string, from: number): string | undefined {
+  let j = from;
+  while (j < text.length && SPACE.test(text[j] ?? '')) j++;
+  return j > from ? text[j] : undefined;
+}
 
 /** Index just past the sentence end at `i` (a terminator), or -1 when `i` does not end one. */
 function sentenceEnd(text: string, i: number): number {
@@ -13,15 +29,22 @@ function sentenceEnd(text: string, i: number): number {
   while (j < text.length && CLOSERS.includes(text[j] ?? '')) j++;
   if ('。！？!?；'.includes(c)) return j;
   // Chinese prose has no spaces: a space between two Han characters separates headlines or captions.
-  if (/\s/.test(c) && HAN.test(text[i - 1] ?? '') && HAN.test(text.slice(i).match(/^\s+(.)/)?.[1] ?? '')) return j;
+  if (SPACE.test(c) && HAN.test(text[i - 1] ?? '') && HAN.test(afterSpaces(text, i) ?? '')) return j;
   if (c === '…' && text[i + 1] !== '…') return j;
   if (c !== '.') return -1;
   // "Sheikh Hasina.Both leaders…": a scraped page lost the space, not an abbreviation (U.S.).
   if (/[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && /^[A-Z][a-z]/.test(text.slice(j, j + 2))) return j;
-  if (j < text.length && !/\s/.test(text[j] ?? '')) return -1;
-  const next = text.slice(j).match(/^\s+(\S)/)?.[1];
+  if (j < text.length && !SPACE.test(text[j] ?? '')) return -1;
+  const next = afterSpaces(text, j);
   if (next !== undefined && !/[A-Z0-9“"‘'(\u3400-\u9fff]/.test(next)) return -1;
   return ABBREVIATION.test(text.slice(Math.max(0, i - 12), i)) ? -1 : j;
+}
+
+/** Where to cut a long run that must end by `limit`: after its last clause mark, else at `limit` (never inside a surrogate pair). */
+function cutBefore(text: string, from: number, limit: number): number {
+  for (let k = limit - 1; k > from + MAX_SENTENCE_CHARS / 2; k--) if (CLAUSE_MARK.test(text[k] ?? '')) return k + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 /**
@@ -38,8 +61,18 @@ export function splitSentences(mapped: MappedText): Sentence[] {
     let b = to;
     while (a < b && /\s/.test(text[a] ?? '')) a++;
     while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
-    if (b <= a) return;
-    sentences.push({ text: text.slice(a, b), start: a, end: b, sourceStart: offsets[a] ?? a, sourceEnd: (offsets[b - 1] ?? b - 1) + 1, paragraph });
+    while (b - a > MAX_SENTENCE_CHARS) {
+      const cut = cutBefore(text, a, a + MAX_SENTENCE_CHARS);
+      push(a, cut);
+      a = cut;
+      while (a < b && SPACE.test(text[a] ?? '')) a++;
+    }
+    if (b > a) push(a, b);
+  };
+  const push = (a: number, b: number): void => {
+    let end = b;
+    while (end > a && SPACE.test(text[end - 1] ?? '')) end--;
+    if (end > a) sentences.push({ text: text.slice(a, end), start: a, end, sourceStart: offsets[a] ?? a, sourceEnd: (offsets[end - 1] ?? end - 1) + 1, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') {

@@ -1,3 +1,4 @@
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { decodeEntity } from './decode-entity.ts';
 import type { MappedText } from './mapped-text.ts';
 
@@ -8,95 +9,118 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4
 /** class or id words of page chrome: share bars, related links, breadcrumbs, captions. */
 const CHROME = /\b(related|recommend|share|sharing|social|breadcrumb|footer|sidebar|comment|caption|navbar|nav|menu|advert|ad-|promo|subscribe|copyright|editor)\b/i;
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'col', 'area', 'base', 'embed', 'param', 'track']);
+const MARKED_BY = new Set(['class', 'id', 'role']);
 
-interface Tag {
-  readonly name: string;
-  readonly closing: boolean;
-  readonly selfClosing: boolean;
-  readonly attributes: string;
-  readonly end: number;
-}
+/**
+ * Elements nested deeper than this are read as if flattened, and an end tag looks this far down
+ * the open elements for its start: a page of 50,000 nested tags costs what a flat one does.
+ */
+const MAX_DEPTH = 256;
+const CLOSE_SEARCH = 64;
 
-/** Reads the tag starting at `html[at]` (`<`), or null when the `<` is plain text. */
-function readTag(html: string, at: number): Tag | null {
-  const match = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>/.exec(html.slice(at, at + 2000));
-  if (!match) return null;
+/** The text being built, each UTF-16 unit with the offset in the HTML it came from. */
+function createMappedBuilder() {
+  const parts: string[] = [];
+  const offsets: number[] = [];
   return {
-    name: (match[2] ?? '').toLowerCase(),
-    closing: match[1] === '/',
-    selfClosing: match[4] === '/',
-    attributes: match[3] ?? '',
-    end: at + match[0].length,
+    /** Units of `chars`, all from HTML offset `at` (an entity, a line break for a tag). */
+    pushAt(chars: string, at: number): void {
+      parts.push(chars);
+      for (let k = 0; k < chars.length; k++) offsets.push(at);
+    },
+    /** HTML `[from, to)` as it stands, offsets one to one. */
+    pushRange(html: string, from: number, to: number): void {
+      if (to <= from) return;
+      parts.push(html.slice(from, to).replace(/[\r\t]/g, ' '));
+      for (let k = from; k < to; k++) offsets.push(k);
+    },
+    finish(end: number): MappedText {
+      offsets.push(end);
+      return { text: parts.join(''), offsets };
+    },
   };
-}
-
-function isChrome(attributes: string): boolean {
-  const classOrId = /\b(?:class|id|role)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
-  for (const m of attributes.matchAll(classOrId)) if (CHROME.test(m[1] ?? '')) return true;
-  return false;
-}
-
-/** Index just past the element that starts a skipped region, counting nested tags of its name. */
-function skipElement(html: string, name: string, from: number): number {
-  const pattern = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-  pattern.lastIndex = from;
-  let depth = 1;
-  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
-    depth += m[1] === '/' ? -1 : m[0].endsWith('/>') ? 0 : 1;
-    if (depth === 0) return pattern.lastIndex;
-  }
-  return html.length;
 }
 
 /**
  * The visible text of an HTML page, one line per block element, with each character's offset in
- * the HTML. A small tokenizer, not a DOM: it never runs anything and tolerates broken markup.
+ * the HTML. htmlparser2's tokenizer reads the markup (comments, raw-text elements, quoted
+ * attributes, broken tags); the open elements are tracked here with bounded depth. Nothing runs.
  * Scripts, styles, navigation, footers, captions and elements marked as chrome are dropped.
  */
 export function stripHtml(html: string): MappedText {
-  let text = '';
-  const offsets: number[] = [];
-  const push = (chars: string, at: number): void => {
-    for (const unit of chars) {
-      for (let k = 0; k < unit.length; k++) {
-        text += unit[k];
-        offsets.push(at);
-      }
-    }
+  const out = createMappedBuilder();
+  const open: { readonly name: string; readonly skipped: boolean }[] = [];
+  let skipping = 0;
+  let tag = '';
+  let tagStart = 0;
+  let attribute = '';
+  let value = '';
+  let chrome = false;
+
+  const lineBreak = (at: number): void => {
+    if (skipping === 0) out.pushAt('\n', at);
   };
-  let i = 0;
-  while (i < html.length) {
-    const c = html[i];
-    if (c === '<') {
-      if (html.startsWith('<!--', i)) {
-        const close = html.indexOf('-->', i + 4);
-        i = close < 0 ? html.length : close + 3;
-        continue;
-      }
-      if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
-        const close = html.indexOf('>', i);
-        i = close < 0 ? html.length : close + 1;
-        continue;
-      }
-      const tag = readTag(html, i);
-      if (tag) {
-        const skip = !tag.closing && !tag.selfClosing && !VOID.has(tag.name) && (SKIPPED.has(tag.name) || isChrome(tag.attributes));
-        if (BLOCK.has(tag.name)) push('\n', i);
-        i = skip ? skipElement(html, tag.name, tag.end) : tag.end;
-        continue;
-      }
-    }
-    if (c === '&') {
+  const text = (from: number, to: number): void => {
+    if (skipping > 0) return;
+    let run = from;
+    for (let i = html.indexOf('&', from); i >= 0 && i < to; i = html.indexOf('&', i + 1)) {
       const entity = decodeEntity(html, i);
-      if (entity) {
-        push(entity.char, i);
-        i += entity.length;
-        continue;
-      }
+      if (!entity || i + entity.length > to) continue;
+      out.pushRange(html, run, i);
+      out.pushAt(entity.char, i);
+      run = i + entity.length;
+      i = run - 1;
     }
-    push(c === '\r' || c === '\t' ? ' ' : (c ?? ''), i);
-    i++;
-  }
-  offsets.push(html.length);
-  return { text, offsets };
+    out.pushRange(html, run, to);
+  };
+  const openElement = (selfClosing: boolean): void => {
+    if (BLOCK.has(tag)) lineBreak(tagStart);
+    if (selfClosing || VOID.has(tag) || open.length >= MAX_DEPTH) return;
+    const skipped = SKIPPED.has(tag) || chrome;
+    open.push({ name: tag, skipped });
+    if (skipped) skipping++;
+  };
+  const closeElement = (name: string, at: number): void => {
+    for (let k = open.length - 1; k >= Math.max(0, open.length - CLOSE_SEARCH); k--) {
+      if (open[k]?.name !== name) continue;
+      for (const element of open.splice(k)) if (element.skipped) skipping--;
+      break;
+    }
+    if (BLOCK.has(name)) lineBreak(at);
+  };
+
+  const callbacks: TokenizerCallbacks = {
+    onopentagname(start, end) {
+      tag = html.slice(start, end).toLowerCase();
+      tagStart = start - 1;
+      chrome = false;
+    },
+    onattribname(start, end) {
+      attribute = html.slice(start, end).toLowerCase();
+      value = '';
+    },
+    onattribdata(start, end) {
+      if (MARKED_BY.has(attribute)) value += html.slice(start, end);
+    },
+    onattribentity() {},
+    onattribend() {
+      if (MARKED_BY.has(attribute) && CHROME.test(value)) chrome = true;
+    },
+    onopentagend: () => openElement(false),
+    onselfclosingtag: () => openElement(true),
+    onclosetag(start, end) {
+      closeElement(html.slice(start, end).toLowerCase(), start - 2);
+    },
+    ontext: text,
+    ontextentity() {},
+    oncdata() {},
+    oncomment() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
+    onend() {},
+  };
+  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
+  tokenizer.write(html);
+  tokenizer.end();
+  return out.finish(html.length);
 }

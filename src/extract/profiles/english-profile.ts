@@ -30,8 +30,9 @@ export const englishProfile: LanguageProfile = {
     const seen = new Map<string, Mention>();
     return article.sentences.map((sentence) => {
       const text = sentence.text;
-      const extra = mayReportMeeting(text) ? lex.englishPeople(text) : [];
-      const mentions: Mention[] = findEnglishPeople(lex, text, seen, extra);
+      // One parse gives the people now and the places a meeting of this sentence will need.
+      const names = mayReportMeeting(text) ? lex.englishNames(text) : null;
+      const mentions: Mention[] = findEnglishPeople(lex, text, seen, names?.people ?? []);
       for (const m of mentions) {
         seen.set(m.surface.toLowerCase(), m);
         const last = m.surface.split(/\s+/).pop();
@@ -39,11 +40,12 @@ export const englishProfile: LanguageProfile = {
       }
       if (/["“”]/.test(text)) mentions.push(...speakerMentions(vocabulary, text, mentions));
       mentions.sort((a, b) => a.start - b.start);
-      return { text, original: text, tokens: [], mentions, dates: withoutPageStamps(vocabulary, text.toLowerCase(), findDates(text, 'en')) };
+      const dates = withoutPageStamps(vocabulary, text.toLowerCase(), findDates(text, 'en'));
+      return { text, original: text, tokens: [], mentions, dates, ...(names ? { placeNames: names.places } : {}) };
     });
   },
   findMeetings: (sentence, index, next, explain) => findEnglishMeetings(vocabulary, sentence.text, sentence.mentions, index, next, explain),
-  findPlace: (lex, q) => findEnglishPlace(lex, q.text, lex.englishPlaces(q.text)),
+  findPlace: (lex, q) => findEnglishPlace(lex, q.text, q.placeNames ?? lex.englishNames(q.text).places),
   placeFromDateline: (lex, city) => placeFromDateline(lex, city, false),
   inReportedSpeech(article, index, at) {
     const sentence = article.sentences[index];

@@ -18,6 +18,8 @@ export interface PreparedSentence {
   /** Named people, and the speaker (我, I) and addressee (总统先生, you) of quoted words. */
   readonly mentions: readonly Mention[];
   readonly dates: readonly DateExpression[];
+  /** English: the places compromise found, when the sentence was parsed while being prepared. */
+  readonly placeNames?: readonly string[];
 }
 
 /**
