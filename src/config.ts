@@ -53,6 +53,14 @@ const ConfigSchema = z.object({
    * through this process invalidate at once, writes elsewhere within 2 s. @default "on"
    */
   PARLEY_RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Extraction worker threads. @default the machine's available parallelism */
+  PARLEY_EXTRACT_THREADS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Longest one article may take to read, in ms; past it the article fails with ARTICLE_TOO_COMPLEX. @default 5000 */
+  PARLEY_EXTRACT_BUDGET_MS: z.coerce.number().int().min(100).default(5000),
+  /** Heap of each extraction worker in MB. @default 512 */
+  PARLEY_EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  /** Articles the API lets wait for a worker; one more is answered BUSY with Retry-After. @default 16 */
+  PARLEY_EXTRACT_QUEUE: z.coerce.number().int().min(0).default(16),
   /** Shows unexpected errors' messages to clients. @default false */
   PARLEY_DEV: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
 });
@@ -82,6 +90,7 @@ export interface Config {
     readonly file: string | null;
   };
   readonly responseCache: boolean;
+  readonly extraction: { readonly threads: number | undefined; readonly budgetMs: number; readonly memoryMb: number; readonly queue: number };
   readonly dev: boolean;
 }
 
@@ -130,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       file: e.PARLEY_PERSISTED_OPERATIONS_FILE ? path.resolve(cwd, e.PARLEY_PERSISTED_OPERATIONS_FILE) : null,
     }),
     responseCache: e.PARLEY_RESPONSE_CACHE === 'on',
+    extraction: Object.freeze({ threads: e.PARLEY_EXTRACT_THREADS, budgetMs: e.PARLEY_EXTRACT_BUDGET_MS, memoryMb: e.PARLEY_EXTRACT_MEMORY_MB, queue: e.PARLEY_EXTRACT_QUEUE }),
     dev: e.PARLEY_DEV,
   });
 }

@@ -9,9 +9,13 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** An article that cannot be read within the extraction budget of time or memory. */
+  ARTICLE_TOO_COMPLEX: 422,
   RATE_LIMITED: 429,
   EXTRACTOR_UNAVAILABLE: 501,
   UNAVAILABLE: 503,
+  /** Every extraction worker is busy and the waiting line is full: retry after `Retry-After`. */
+  BUSY: 503,
   INTERNAL: 500,
 } as const;
 
@@ -29,20 +33,23 @@ export class ParleyError extends Error {
   readonly issues: readonly InputIssue[];
   /** True when the same call may succeed if retried (the database was unreachable, say). */
   readonly retriable: boolean;
+  /** When to retry, sent as the Retry-After header over HTTP. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(code: ErrorCode, message: string, options: { issues?: readonly InputIssue[]; retriable?: boolean; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { issues?: readonly InputIssue[]; retriable?: boolean; retryAfterSeconds?: number; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = 'ParleyError';
     this.code = code;
     this.issues = options.issues ?? [];
     this.retriable = options.retriable ?? false;
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
 
   /** Read by graphql-js when a resolver throws this, so the client sees the code without masking. */
   get extensions(): Record<string, unknown> {
     return {
       code: this.code,
-      http: { status: ERROR_CODES[this.code] },
+      http: { status: ERROR_CODES[this.code], ...(this.retryAfterSeconds !== null ? { headers: { 'retry-after': String(this.retryAfterSeconds) } } : {}) },
       ...(this.issues.length > 0 ? { issues: this.issues } : {}),
       ...(this.retriable ? { retriable: true } : {}),
     };

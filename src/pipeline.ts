@@ -92,21 +92,28 @@ export async function* ingestBatches(deps: PipelineDeps, batches: Iterable<reado
   if (writing) yield await writing;
 }
 
-/** Records prepared between yields to the event loop, so a write in flight keeps moving. */
+/**
+ * Records prepared together between yields to the event loop: extracted side by side (by the
+ * worker pool, when the extractor is one), while a write in flight keeps moving.
+ */
 const PREPARE_SLICE = 16;
 
 async function prepareBatch(deps: PipelineDeps, inputs: readonly unknown[]): Promise<Result<ResolvedArticle>[]> {
   const prepared: Result<ResolvedArticle>[] = [];
-  for (const [i, input] of inputs.entries()) {
-    if (i > 0 && i % PREPARE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-    try {
-      const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : await extractTriples(deps, input);
-      prepared.push(triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples);
-    } catch (error) {
-      prepared.push(failure(error));
-    }
+  for (let start = 0; start < inputs.length; start += PREPARE_SLICE) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    prepared.push(...(await Promise.all(inputs.slice(start, start + PREPARE_SLICE).map((input) => prepareOne(deps, input)))));
   }
   return prepared;
+}
+
+async function prepareOne(deps: PipelineDeps, input: unknown): Promise<Result<ResolvedArticle>> {
+  try {
+    const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : await extractTriples(deps, input);
+    return triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples;
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 async function writePrepared(deps: PipelineDeps, prepared: readonly Result<ResolvedArticle>[]): Promise<Result<IngestOutcome>[]> {

@@ -18,7 +18,7 @@ export async function runExport(args: string[]): Promise<number> {
     return 0;
   } finally {
     if (out !== process.stdout) out.end();
-    await deps.connection.close();
+    await deps.close();
   }
 }
 
@@ -35,6 +35,6 @@ export async function runImport(args: string[]): Promise<number> {
     process.stderr.write(`parley import: ${counts.articles} articles, ${counts.curations} curations\n`);
     return 0;
   } finally {
-    await deps.connection.close();
+    await deps.close();
   }
 }

@@ -8,7 +8,8 @@ export async function runIngest(args: string[]): Promise<number> {
     process.stderr.write('Usage: parley ingest FILE|DIR... (.json, .jsonl, .txt, .html)\n');
     return 2;
   }
-  const deps = await createAppDeps(loadConfig());
+  // A batch waits for free workers instead of being refused.
+  const deps = await createAppDeps(loadConfig(), undefined, { waiting: Number.POSITIVE_INFINITY });
   try {
     await deps.connection.schemaReady;
     const s = await ingestPaths(deps, args);
@@ -17,6 +18,6 @@ export async function runIngest(args: string[]): Promise<number> {
     );
     return s.failed > 0 || s.skipped > 0 ? 1 : 0;
   } finally {
-    await deps.connection.close();
+    await deps.close();
   }
 }

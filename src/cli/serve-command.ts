@@ -46,6 +46,6 @@ export async function runServe(args: string[]): Promise<number> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
   await closed;
-  await deps.connection.close();
+  await deps.close();
   return 0;
 }

@@ -48,6 +48,11 @@ export const PlaceSchema = z
   })
   .refine((place) => place.city !== null || place.country !== null || place.venue !== null, 'needs a city, a country or a venue');
 
+/** Most people one meeting may list: more is a roll call, not a report of who met. */
+export const MAX_PARTICIPANTS = 60;
+/** Most meetings one article may report. */
+export const MAX_MEETINGS = 1000;
+
 export const TopicSchema = z.object({ name: SurfaceName, aliases: z.array(SurfaceName).max(50).default([]) });
 
 export const MeetingSchema = z.object({
@@ -55,7 +60,7 @@ export const MeetingSchema = z.object({
   participants: z
     .array(ParticipantSchema)
     .min(2, 'a meeting needs at least two named participants')
-    .max(60)
+    .max(MAX_PARTICIPANTS)
     .refine((people) => new Set(people.map((p) => p.name)).size === people.length, 'lists the same participant twice'),
   date: MeetingDate.nullable().default(null),
   place: PlaceSchema.nullable().default(null),
@@ -77,7 +82,7 @@ export const ArticleTriplesSchema = z.object({
   published: MeetingDate.nullish().transform((v) => v ?? null),
   lang: z.enum(LANGS),
   source: z.string().optional(),
-  meetings: z.array(MeetingSchema).max(1000),
+  meetings: z.array(MeetingSchema).max(MAX_MEETINGS),
 });
 
 export type Participant = z.infer<typeof ParticipantSchema>;

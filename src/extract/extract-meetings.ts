@@ -1,5 +1,5 @@
 import type { CleanedArticle } from '../ingest/index.ts';
-import type { ArticleTriples, Meeting, Participant, Place, Topic } from './article-triples.ts';
+import { MAX_MEETINGS, MAX_PARTICIPANTS, type ArticleTriples, type Meeting, type Participant, type Place, type Topic } from './article-triples.ts';
 import { assignReportSentences, type ReportSpan } from './assign-report-sentences.ts';
 import { explained, type Explain } from './explain.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -122,6 +122,10 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       tell(candidate, unique, 'dropped', candidate.refersToPair ? 'refers to two people, but no meeting was reported before' : 'fewer than two named people');
       return;
     }
+    if (unique.length > MAX_PARTICIPANTS) {
+      tell(candidate, unique, 'dropped', `more than ${MAX_PARTICIPANTS} named people: a list, not a report of who met`);
+      return;
+    }
     const key = [...unique.map(keyOf)].sort().join('|');
     const keys = new Set(unique.map(keyOf));
     const aside = reports.length > 0 && ![...keys].some((k) => lastReportKeys.has(k)) && profile.inReportedSpeech(article, candidate.sentence, candidate.at);
@@ -177,6 +181,10 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? place };
       reports.push({ sentence: candidate.sentence, keys, aside, countries, held: existing });
       tell(candidate, unique, 'same meeting', 'the same people, reported again');
+      return;
+    }
+    if (meetings.length >= MAX_MEETINGS) {
+      tell(candidate, unique, 'dropped', `the article already reports ${MAX_MEETINGS} meetings, the most one article may hold`);
       return;
     }
     const held = {
