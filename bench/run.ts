@@ -25,6 +25,7 @@ import { measure, type Figures } from './measure.ts';
 import { createPeerApp } from './peer-app.ts';
 import { FROM, QUESTIONS, TO, type Subject } from './questions.ts';
 import { rawLoad } from './raw-load.ts';
+import { serverUnderIngest } from './server-under-ingest.ts';
 
 const { values } = parseArgs({
   options: {
@@ -218,6 +219,11 @@ function extractionSpeed(): string {
   return out.split('\n').find((line) => line.startsWith('full extraction')) ?? out.trim();
 }
 
+/** Extraction ms per MB of the crafted and ordinary articles, 10 KB to the size limit (a table). */
+function extractionPerMb(): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', path.join(OUT, 'extract-per-mb.ts'), ...(smoke ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim();
+}
+
 function table(results: readonly SizeResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
@@ -264,11 +270,17 @@ async function main(): Promise<number> {
       process.stderr.write(`${table(results.slice(-1))}\n`);
     }
     const extraction = extractionSpeed();
+    process.stderr.write('bench: extraction per MB...\n');
+    const perMb = extractionPerMb();
+    process.stderr.write('bench: small queries while 2 MB articles are ingested...\n');
+    const underIngest = await serverUnderIngest(uri, smoke ? 2 : 10);
+    const ms = (v: number) => v.toFixed(1);
+    const serving = `small queries (people search, no response cache), parley serve: alone p50 ${ms(underIngest.idle.p50)} / p99 ${ms(underIngest.idle.p99)} ms (${underIngest.idle.n}); while 2 MB articles are ingested p50 ${ms(underIngest.ingesting.p50)} / p99 ${ms(underIngest.ingesting.p99)} ms (${underIngest.ingesting.n}), p99 ratio ${(underIngest.ingesting.p99 / underIngest.idle.p99).toFixed(2)}; the articles: ${underIngest.articles.join(', ')}`;
     const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem()) / 1024 | 0} GB, Node ${process.version}, Neo4j ${local ? 'Community 5.26 embedded (local)' : uri}`;
-    const report = `# Parley benchmark\n\nmachine: ${machine}\nrequests per question and person: ${requests} sequential after warm-up; throughput: 8 clients\nextraction on one core: ${extraction}\n${table(results)}\n`;
+    const report = `# Parley benchmark\n\nmachine: ${machine}\nrequests per question and person: ${requests} sequential after warm-up; throughput: 8 clients\nextraction on one core: ${extraction}\n\n## Extraction per MB (one thread, no budget)\n\n${perMb}\n\n${serving}\n${table(results)}\n`;
     process.stdout.write(report);
     mkdirSync(path.join(OUT, 'results'), { recursive: true });
-    writeFileSync(path.join(OUT, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}${smoke ? '-smoke' : ''}.json`), JSON.stringify({ machine, extraction, requests, results }, null, 1));
+    writeFileSync(path.join(OUT, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}${smoke ? '-smoke' : ''}.json`), JSON.stringify({ machine, extraction, perMb, underIngest, requests, results }, null, 1));
     return results.some((r) => r.disagreements.length > 0) ? 1 : 0;
   } finally {
     await driver.close();

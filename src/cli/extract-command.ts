@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { createExtractor, formatExplanation, MeetingSchema, type ArticleExtractor, type Meeting, type SentenceExplanation } from '../extract/index.ts';
+import { createExtractorPool, formatExplanation, MeetingSchema, type ArticleExtractor, type Meeting, type SentenceExplanation } from '../extract/index.ts';
+import { ParleyError } from '../errors.ts';
 import { ArticleInputSchema } from '../ingest/index.ts';
-import { loadKnowledgeBase } from '../kb/index.ts';
+import { loadConfig } from '../config.ts';
 import { expandPaths, readRecords, type InputRecord } from './read-records.ts';
 
 /** One line of output: the article's identity and meetings, or why it could not be read. */
@@ -37,7 +39,7 @@ async function extractOne(extract: ArticleExtractor, file: string, record: Input
     const meetings = triples.meetings.filter((meeting) => MeetingSchema.safeParse(meeting).success);
     return { source: file, url: triples.url, title: triples.title, published: triples.published, lang: triples.lang, meetings, ...(explain ? { explain: trace.sort((a, b) => a.sentence - b.sentence) } : {}) };
   } catch (error) {
-    return failed(`extraction failed (${(error as Error).message})`);
+    return failed(error instanceof ParleyError ? `${error.code}: ${error.message}` : `extraction failed (${(error as Error).message})`);
   }
 }
 
@@ -57,20 +59,32 @@ export async function runExtract(args: string[]): Promise<number> {
     process.stderr.write('Usage: parley extract [--jsonl] [--explain] FILE...\n');
     return 2;
   }
-  const started = Date.now();
-  const extract = createExtractor(loadKnowledgeBase());
-  process.stderr.write(`parley extract: knowledge base and lexicon ready in ${Date.now() - started} ms\n`);
+  const config = loadConfig();
+  // Articles are read side by side in worker threads; outputs still come in input order.
+  const pool = createExtractorPool({ ...config.extraction, queue: Number.POSITIVE_INFINITY });
+  const jobs = expandPaths(files).flatMap((file) => readRecords(file).map((record) => ({ file, record })));
+  const ahead = 4 * (config.extraction.threads ?? availableParallelism());
+  const pending: (Promise<ExtractOutput> | undefined)[] = [];
+  const start = (i: number): void => {
+    const job = jobs[i];
+    if (job) pending[i] = extractOne(pool.extract, job.file, job.record, explain);
+  };
   const outputs: ExtractOutput[] = [];
   let failures = 0;
-  for (const file of expandPaths(files)) {
-    for (const record of readRecords(file)) {
-      const output = await extractOne(extract, file, record, explain);
+  try {
+    for (let i = 0; i < ahead; i++) start(i);
+    for (const [i, { file }] of jobs.entries()) {
+      const output = await pending[i]!;
+      pending[i] = undefined;
+      start(i + ahead);
       if (output.error) failures++;
       if (jsonl) process.stdout.write(`${JSON.stringify(output)}\n`);
       else if (explain) process.stdout.write(formatExplanation(file, output.lang, output.explain ?? [], output.meetings.length, output.error));
       else outputs.push(output);
       process.stderr.write(`${file}: ${output.error ?? `${output.meetings.length} meeting(s)`}\n`);
     }
+  } finally {
+    await pool.close();
   }
   if (!jsonl && !explain) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   return failures > 0 ? 1 : 0;
