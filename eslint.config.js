@@ -11,6 +11,7 @@ const stageZones = [
   { target: './src/ingest', from: ['./src/resolve', './src/store', './src/api', './src/web', './src/cli', './src/pipeline.ts'] },
   { target: './src/extract', from: ['./src/resolve', './src/store', './src/api', './src/web', './src/cli', './src/pipeline.ts'] },
   { target: './src/resolve', from: ['./src/store', './src/api', './src/web', './src/cli', './src/pipeline.ts'] },
+  { target: './src/worker-pool', from: ['./src/store', './src/api', './src/web', './src/cli', './src/pipeline.ts'] },
   { target: './src/store', from: ['./src/api', './src/web', './src/cli', './src/pipeline.ts'] },
   { target: './src/api', from: ['./src/web', './src/cli'] },
   { target: './src/web', from: ['./src/ingest', './src/extract', './src/resolve', './src/store', './src/api', './src/kb', './src/cli', './src/pipeline.ts'] },

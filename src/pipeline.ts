@@ -7,10 +7,15 @@ import { writeArticle, writeArticles, type Graph, type WriteResult } from './sto
 /** Turns an article into its meetings; absent until an extractor is configured. */
 export type Extractor = (article: ArticleInput) => Promise<ArticleTriples>;
 
+/** clean → extract → resolve in one call (a pool of workers): the article's meetings, linked. */
+export type Reader = (article: ArticleInput) => Promise<{ readonly triples: ArticleTriples; readonly resolved: ResolvedArticle }>;
+
 export interface PipelineDeps {
   readonly graph: Graph;
   readonly linker: Linker;
   readonly extract?: Extractor | undefined;
+  /** When set, articles are read through it instead of `extract` then `resolveArticle` here. */
+  readonly read?: Reader | undefined;
 }
 
 export interface IngestOutcome extends WriteResult {
@@ -45,19 +50,23 @@ export function resolveStoredTriples(deps: PipelineDeps): (json: string) => Reso
 
 /** clean → extract → resolve → store for an article's text or HTML. */
 export async function ingestArticle(deps: PipelineDeps, input: unknown): Promise<Result<IngestOutcome>> {
-  const triples = await extractTriples(deps, input);
-  return triples.success ? store(deps, triples.data) : triples;
+  const read = await readArticle(deps, input);
+  if (!read.success) return read;
+  const written = await writeArticle(deps.graph, read.data);
+  return { success: true, data: { ...written, url: read.data.article.url } };
 }
 
-async function extractTriples(deps: PipelineDeps, input: unknown): Promise<Result<ArticleTriples>> {
+/** clean → extract → resolve: through the reader when there is one, else here. */
+async function readArticle(deps: PipelineDeps, input: unknown): Promise<Result<ResolvedArticle>> {
   const parsed = parse(ArticleInputSchema, input, 'article');
   if (!parsed.success) return parsed;
+  if (deps.read) return { success: true, data: (await deps.read(parsed.data)).resolved };
   if (!deps.extract) {
     return { success: false, error: new ParleyError('EXTRACTOR_UNAVAILABLE', 'This server has no article extractor; send extracted meetings with ingestTriples.') };
   }
   const triples = ArticleTriplesSchema.safeParse(await deps.extract(parsed.data));
   if (!triples.success) throw new Error(`The extractor produced invalid triples: ${triples.error.message}`);
-  return { success: true, data: triples.data };
+  return { success: true, data: resolveArticle(triples.data, deps.linker) };
 }
 
 /** A record with `meetings` is the ingest format; anything else is an article to extract. */
@@ -109,7 +118,8 @@ async function prepareBatch(deps: PipelineDeps, inputs: readonly unknown[]): Pro
 
 async function prepareOne(deps: PipelineDeps, input: unknown): Promise<Result<ResolvedArticle>> {
   try {
-    const triples = isTriples(input) ? parse(ArticleTriplesSchema, input, 'triples') : await extractTriples(deps, input);
+    if (!isTriples(input)) return await readArticle(deps, input);
+    const triples = parse(ArticleTriplesSchema, input, 'triples');
     return triples.success ? { success: true, data: resolveArticle(triples.data, deps.linker) } : triples;
   } catch (error) {
     return failure(error);

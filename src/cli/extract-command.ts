@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { createExtractorPool, formatExplanation, MeetingSchema, type ArticleExtractor, type Meeting, type SentenceExplanation } from '../extract/index.ts';
+import { formatExplanation, MeetingSchema, type ArticleExtractor, type Meeting, type SentenceExplanation } from '../extract/index.ts';
 import { ParleyError } from '../errors.ts';
 import { ArticleInputSchema } from '../ingest/index.ts';
+import { createReaderPool } from '../worker-pool/index.ts';
 import { loadConfig } from '../config.ts';
 import { expandPaths, readRecords, type InputRecord } from './read-records.ts';
 
@@ -61,7 +62,7 @@ export async function runExtract(args: string[]): Promise<number> {
   }
   const config = loadConfig();
   // Articles are read side by side in worker threads; outputs still come in input order.
-  const pool = createExtractorPool({ ...config.extraction, queue: Number.POSITIVE_INFINITY });
+  const pool = createReaderPool({ ...config.extraction, queue: Number.POSITIVE_INFINITY });
   const jobs = expandPaths(files).flatMap((file) => readRecords(file).map((record) => ({ file, record })));
   const ahead = 4 * (config.extraction.threads ?? availableParallelism());
   const pending: (Promise<ExtractOutput> | undefined)[] = [];

@@ -12,7 +12,6 @@ export {
 export type { ArticleTriples, ArticleTriplesInput, Meeting, MeetingKind, Participant, Place, Topic, Lang } from './article-triples.ts';
 /** The extractor: an article's meetings, built once per process from the knowledge base. */
 export { createExtractor, createMeetingExtractor } from './create-extractor.ts';
-export { createExtractorPool, type ExtractorPool, type ExtractorPoolOptions } from './worker-pool/create-extractor-pool.ts';
 export type { ArticleExtractor, MeetingExtractor, ExtractorOptions, ExtractOptions } from './create-extractor.ts';
 export type { Explain, SentenceExplanation } from './explain.ts';
 export { formatExplanation } from './format-explanation.ts';

@@ -2,21 +2,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '../../src/api/index.ts';
-import { createExtractorPool, type ExtractorPool } from '../../src/extract/index.ts';
 import { MAX_ARTICLE_CHARS } from '../../src/ingest/article-input.ts';
+import { createReaderPool, type ReaderPool } from '../../src/worker-pool/index.ts';
 import { CRAFTED_ARTICLES } from '../helpers/crafted-articles.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 
 const t = useTestGraph();
 const BUDGET_MS = 3000;
-let pool: ExtractorPool;
+let pool: ReaderPool;
 let server: Server;
 let base = '';
 
 beforeAll(async () => {
   // One worker and no waiting line: a second article while one is read is refused at once.
-  pool = createExtractorPool({ threads: 1, queue: 0, budgetMs: BUDGET_MS });
-  server = createServer(createApp({ ...t.deps, extract: pool.extract }));
+  pool = createReaderPool({ threads: 1, queue: 0, budgetMs: BUDGET_MS });
+  server = createServer(createApp({ ...t.deps, extract: pool.extract, read: pool.read }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // The worker starts with the first article: start it before anything is measured.

@@ -1,13 +1,15 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { ParleyError } from '../../src/errors.ts';
-import { createExtractor, createExtractorPool, type ArticleTriples } from '../../src/extract/index.ts';
+import { ArticleTriplesSchema, createExtractor, type ArticleTriples } from '../../src/extract/index.ts';
 import type { ArticleInput } from '../../src/ingest/index.ts';
 import { MAX_ARTICLE_CHARS } from '../../src/ingest/article-input.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
+import { createLinker, resolveArticle } from '../../src/resolve/index.ts';
+import { createReaderPool } from '../../src/worker-pool/index.ts';
 import { CRAFTED_ARTICLES } from '../helpers/crafted-articles.ts';
 
 const BUDGET_MS = 2000;
-const pool = createExtractorPool({ threads: 2, budgetMs: BUDGET_MS, queue: Number.POSITIVE_INFINITY });
+const pool = createReaderPool({ threads: 2, budgetMs: BUDGET_MS, queue: Number.POSITIVE_INFINITY });
 afterAll(() => pool.close());
 
 const article = (text: string): ArticleInput => ({ url: 'urn:test:pool', title: null, published: '2024-05-10', lang: null, text });
@@ -25,7 +27,7 @@ async function outcome(run: () => Promise<ArticleTriples>): Promise<{ readonly c
 // Starting a worker loads the knowledge base and segmenter: seconds, on a busy machine.
 const SLOW = { timeout: 60_000 };
 
-describe('extraction in worker threads', SLOW, () => {
+describe('reading in worker threads', SLOW, () => {
   test('gives the same meetings as extraction in the calling thread, explanation included', async () => {
     const local = createExtractor(loadKnowledgeBase());
     for (const text of ['外交部长王毅9日在北京会见俄罗斯外长拉夫罗夫。', '外交部長王毅週三應約同美國國務卿布林肯通電話。', 'Secretary of State Antony Blinken spoke by phone with Wang Yi on Friday.']) {
@@ -38,12 +40,24 @@ describe('extraction in worker threads', SLOW, () => {
     }
   });
 
+  test('links the meetings as the calling thread would, ready to store', async () => {
+    const kb = loadKnowledgeBase();
+    const local = createExtractor(kb);
+    const input = article('外交部长王毅9日在北京会见俄罗斯外长拉夫罗夫，双方就乌克兰危机交换了意见。');
+    const expected = resolveArticle(ArticleTriplesSchema.parse(await local(input)), createLinker(kb));
+    const { resolved } = await pool.read(input);
+    expect(resolved).toEqual(expected);
+    expect(resolved.meetings).toHaveLength(1);
+  });
+
   test('a full waiting line refuses the next article at once with BUSY and when to retry', async () => {
-    const small = createExtractorPool({ threads: 1, queue: 1, budgetMs: 10_000 });
+    const small = createReaderPool({ threads: 1, queue: 1, budgetMs: 10_000 });
     try {
-      const text = 'Wang Yi met Sergey Lavrov in Moscow on Monday.\n'.repeat(2000);
+      // Taking a worker and a place in line happen as each call is made, so no timing is involved.
+      const text = 'Wang Yi met Sergey Lavrov in Moscow on Monday.\n'.repeat(20);
       const first = small.extract(article(text));
       const second = small.extract(article(text));
+      expect(small.load()).toEqual({ running: 1, waiting: 1 });
       const refused = await outcome(() => small.extract(article(text)));
       expect(refused.code).toBe('BUSY');
       await expect(small.extract(article(text))).rejects.toMatchObject({ code: 'BUSY', retriable: true, retryAfterSeconds: 10 });
@@ -72,7 +86,7 @@ describe('crafted articles at the size limit', SLOW, () => {
 
   test('an article stopped by its budget says which limit it met', async () => {
     const slow = CRAFTED_ARTICLES.find((crafted) => crafted.name === 'many short paragraphs')!;
-    const tight = createExtractorPool({ threads: 1, budgetMs: 300 });
+    const tight = createReaderPool({ threads: 1, budgetMs: 300 });
     try {
       await expect(tight.extract(slow.build(MAX_ARTICLE_CHARS))).rejects.toMatchObject({ code: 'ARTICLE_TOO_COMPLEX', message: expect.stringContaining('PARLEY_EXTRACT_BUDGET_MS') });
     } finally {

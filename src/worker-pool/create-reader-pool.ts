@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { ParleyError } from '../../errors.ts';
-import type { ArticleExtractor } from '../create-extractor.ts';
-import type { ExtractTask, ExtractTaskResult } from './extract-task.ts';
+import { ParleyError } from '../errors.ts';
+import type { ArticleExtractor, ArticleTriples } from '../extract/index.ts';
+import type { ArticleInput } from '../ingest/index.ts';
+import type { ResolvedArticle } from '../resolve/index.ts';
+import type { ReadTask, ReadTaskResult, StartedPort } from './read-task.ts';
 
-export interface ExtractorPoolOptions {
+export interface ReaderPoolOptions {
   /** Worker threads. @default the machine's available parallelism */
   readonly threads?: number;
   /** Articles that may wait for a free worker; the next one is refused with BUSY. @default 16 */
@@ -16,33 +18,38 @@ export interface ExtractorPoolOptions {
   readonly memoryMb?: number;
 }
 
-export interface ExtractorPool {
+/** clean → extract → resolve for an article as given: its meetings, linked and ready to store. */
+export type ArticleReader = (article: ArticleInput) => Promise<{ readonly triples: ArticleTriples; readonly resolved: ResolvedArticle }>;
+
+export interface ReaderPool {
   /** clean → extract in a worker thread, off the caller's event loop. */
   readonly extract: ArticleExtractor;
+  /** clean → extract → resolve in a worker thread: the caller's event loop only writes. */
+  readonly read: ArticleReader;
   /** Articles being extracted and waiting for a worker. */
   load(): { readonly running: number; readonly waiting: number };
   close(): Promise<void>;
 }
 
-const WORKER = new URL('./extract-worker.ts', import.meta.url).href;
+const WORKER = new URL('./read-worker.ts', import.meta.url).href;
 
 /** How long a refused caller should wait before trying again: about one article's budget. */
 const retryAfterSeconds = (budgetMs: number): number => Math.max(1, Math.ceil(budgetMs / 1000));
 
 /**
- * Extraction in a pool of worker threads (piscina). The caller's event loop only hands articles
+ * Reading articles in a pool of worker threads (piscina). The caller's event loop only hands articles
  * over and takes meetings back, so a page that is slow to read never holds up other requests.
  * Each article's budget starts when a worker picks it up; past it the worker is terminated (and
  * replaced) and the article fails with ARTICLE_TOO_COMPLEX. Waiting articles are bounded: one
  * more is refused at once with BUSY rather than left to hang.
  */
-export function createExtractorPool(options: ExtractorPoolOptions = {}): ExtractorPool {
+export function createReaderPool(options: ReaderPoolOptions = {}): ReaderPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const queue = options.queue ?? 16;
   const budgetMs = options.budgetMs ?? 5000;
   const memoryMb = options.memoryMb ?? 512;
   // Started on the first article: commands that never extract never pay for the workers.
-  let pool: Piscina<ExtractTask & { readonly started: MessagePortLike }, ExtractTaskResult> | null = null;
+  let pool: Piscina<ReadTask & { readonly started: StartedPort }, ReadTaskResult> | null = null;
   const workers = () =>
     (pool ??= new Piscina({
       filename: WORKER,
@@ -76,7 +83,7 @@ export function createExtractorPool(options: ExtractorPoolOptions = {}): Extract
     else running--;
   };
 
-  const runInWorker = async (task: ExtractTask): Promise<ExtractTaskResult> => {
+  const runInWorker = async (task: ReadTask): Promise<ReadTaskResult> => {
     const abort = new AbortController();
     const { port1, port2 } = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;
@@ -93,16 +100,24 @@ export function createExtractorPool(options: ExtractorPoolOptions = {}): Extract
     }
   };
 
+  const inTurn = async (task: ReadTask): Promise<ReadTaskResult> => {
+    await acquire();
+    try {
+      return await runInWorker(task);
+    } finally {
+      release();
+    }
+  };
+
   return {
     extract: async (article, extractOptions) => {
-      await acquire();
-      try {
-        const result = await runInWorker({ article, explain: Boolean(extractOptions?.explain) });
-        for (const entry of result.explanation) extractOptions?.explain?.(entry);
-        return result.triples;
-      } finally {
-        release();
-      }
+      const result = await inTurn({ article, explain: Boolean(extractOptions?.explain), resolve: false });
+      for (const entry of result.explanation) extractOptions?.explain?.(entry);
+      return result.triples;
+    },
+    read: async (article) => {
+      const { triples, resolved } = await inTurn({ article, explain: false, resolve: true });
+      return { triples, resolved: resolved! };
     },
     load: () => ({ running, waiting: waiting.length }),
     close: async () => {
@@ -110,12 +125,6 @@ export function createExtractorPool(options: ExtractorPoolOptions = {}): Extract
       pool = null;
     },
   };
-}
-
-/** The part of a MessagePort a worker uses to say it has started. */
-export interface MessagePortLike {
-  postMessage(value: unknown): void;
-  close(): void;
 }
 
 function failure(error: unknown, timedOut: boolean, budgetMs: number, memoryMb: number): Error {
