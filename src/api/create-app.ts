@@ -122,7 +122,7 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
 /** The most one operation may cost (query-cost.ts): 100 meetings with their people, places, topics and sources cost about 17,200. */
 export const MAX_QUERY_COST = 25_000;
 
-const DEFAULT_ACCESS: Config['access'] = { keyHashes: [], reads: 'open', corsOrigins: [], ratePerMinute: 600 };
+const DEFAULT_ACCESS: Config['access'] = { keys: [], reads: 'open', corsOrigins: [], ratePerMinute: 600 };
 
 function nodeType(id: string): string {
   const prefix = id.slice(0, id.indexOf(':'));
