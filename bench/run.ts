@@ -159,7 +159,7 @@ async function runSize(driver: Driver, size: number): Promise<SizeResult> {
 
   const subjects = await pickSubjects(driver);
   const rssBefore = process.memoryUsage().rss;
-  const access = { keyHashes: [], reads: 'open', corsOrigins: [], ratePerMinute: 1e9 } as const;
+  const access = { keys: [], reads: 'open', corsOrigins: [], ratePerMinute: 1e9 } as const;
   // As `parley serve` runs (response cache on), and with the cache off: every request runs its Cypher.
   const parleyApp = createApp(deps, { access });
   const uncachedApp = createApp(deps, { access, responseCache: false });

@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { NamedKeysSchema, UnnamedKeysSchema, type ApiKey } from './config-keys.ts';
 import { badInput, issuesFromZod } from './errors.ts';
+
+export { sha256, type ApiKey } from './config-keys.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -29,10 +31,13 @@ const ConfigSchema = z.object({
   /** HTTP port of the API. @default 4000 */
   PORT: port.default(4000),
   /**
-   * API keys that may write (comma-separated). Plain keys are hashed on load and never kept;
-   * `sha256:<hex>` entries are already hashed (`parley key` prints one). @default unset
+   * Named API keys that may write, comma-separated: `name:key` or `name:sha256:<64 hex>` (the
+   * key already hashed). Names are 1–64 of `A-Z a-z 0-9 _ . -`; curation records the caller's
+   * key name as `by`. Plain keys are hashed on load and never kept. @default unset
    */
-  PARLEY_API_KEY: z.string().optional(),
+  PARLEY_API_KEYS: NamedKeysSchema.optional(),
+  /** The older form of PARLEY_API_KEYS: keys without names, which are called key-1, key-2, … in order. */
+  PARLEY_API_KEY: UnnamedKeysSchema.optional(),
   /** Whether reads need a key too when keys are set: "open" or "keys". @default "open" */
   PARLEY_READS: z.enum(['open', 'keys']).default('open'),
   /** Browser origins allowed to call the API (comma-separated); unset allows the same origin only. */
@@ -76,8 +81,8 @@ export interface Config {
   readonly local: { readonly dataDir: string; readonly port: number; readonly pageCacheMb: number };
   readonly http: { readonly host: string; readonly port: number };
   readonly access: {
-    /** SHA-256 hex digests of the keys that may write; empty means no keys (loopback only). */
-    readonly keyHashes: readonly string[];
+    /** The keys that may write, by name and SHA-256; empty means no keys (loopback only). */
+    readonly keys: readonly ApiKey[];
     readonly reads: 'open' | 'keys';
     readonly corsOrigins: readonly string[];
     readonly ratePerMinute: number;
@@ -96,39 +101,27 @@ export interface Config {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
-function hashKeys(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((key) => key.trim())
-    .filter((key) => key !== '')
-    .map((key) => (key.startsWith('sha256:') ? key.slice('sha256:'.length).toLowerCase() : sha256(key)));
-}
-
-/** SHA-256 hex of a key: the only form in which Parley keeps keys. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /** Parses the environment (or the given record) into a frozen Config; names the bad variable on failure. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = ConfigSchema.safeParse(defined);
   if (!parsed.success) throw badInput(issuesFromZod(parsed.error.issues), 'environment');
   const e = parsed.data;
-  const keyHashes = hashKeys(e.PARLEY_API_KEY);
-  if (keyHashes.some((hash) => !/^[0-9a-f]{64}$/.test(hash))) {
-    throw badInput([{ path: 'PARLEY_API_KEY', message: 'a sha256: entry must be 64 hex digits' }], 'environment');
+  // Two lists would leave it unclear which names curation records: one form at a time.
+  if (e.PARLEY_API_KEYS && e.PARLEY_API_KEY) {
+    throw badInput([{ path: 'PARLEY_API_KEY', message: 'set PARLEY_API_KEYS (name:key,…) or the older PARLEY_API_KEY, not both' }], 'environment');
   }
+  const keys = e.PARLEY_API_KEYS ?? e.PARLEY_API_KEY ?? [];
   // Secure by default: an API reachable from other machines must not accept anonymous writes.
-  if (keyHashes.length === 0 && !LOOPBACK.test(e.HOST)) {
-    throw badInput([{ path: 'HOST', message: `binding to ${e.HOST} needs PARLEY_API_KEY; without keys Parley listens on loopback only` }], 'environment');
+  if (keys.length === 0 && !LOOPBACK.test(e.HOST)) {
+    throw badInput([{ path: 'HOST', message: `binding to ${e.HOST} needs PARLEY_API_KEYS; without keys Parley listens on loopback only` }], 'environment');
   }
   return Object.freeze({
     neo4j: Object.freeze({ uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }),
     local: Object.freeze({ dataDir: path.resolve(cwd, e.PARLEY_DATA_DIR), port: e.PARLEY_NEO4J_PORT, pageCacheMb: e.PARLEY_NEO4J_PAGECACHE_MB }),
     http: Object.freeze({ host: e.HOST, port: e.PORT }),
     access: Object.freeze({
-      keyHashes: Object.freeze(keyHashes),
+      keys: Object.freeze(keys.map((key) => Object.freeze(key))),
       reads: e.PARLEY_READS,
       corsOrigins: Object.freeze((e.PARLEY_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '')),
       ratePerMinute: e.PARLEY_RATE_LIMIT_PER_MINUTE,

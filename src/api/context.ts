@@ -1,6 +1,7 @@
 import type { PipelineDeps } from '../pipeline.ts';
 import type { Linker } from '../resolve/index.ts';
 import type { Graph, StatementName } from '../store/index.ts';
+import type { Caller } from './access/caller.ts';
 import { createLoaders, type Loaders } from './create-loaders.ts';
 
 /** What every resolver of one request shares; nothing outlives the request. */
@@ -13,6 +14,8 @@ export interface RequestContext {
   readonly queries: StatementName[];
   /** The HTTP request, when there is one. */
   readonly request?: Request;
+  /** Who is calling (set by the access control for every GraphQL request). */
+  readonly caller?: Caller;
 }
 
 export function createRequestContext(deps: PipelineDeps, request?: Request): RequestContext {

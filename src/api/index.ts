@@ -1,5 +1,5 @@
 /** The GraphQL API: an app built per configuration, listened on by main (or called in-process). */
-export { createApp, SCHEMA_PATH } from './create-app.ts';
+export { createApp, MAX_QUERY_COST, SCHEMA_PATH } from './create-app.ts';
 export type { AppOptions } from './create-app.ts';
 export { stderrJsonLog } from './observe/use-observability.ts';
 export type { LogSink } from './observe/use-observability.ts';

@@ -7,7 +7,7 @@ import { seedTriples } from '../helpers/triples.ts';
 const t = useTestGraph();
 
 function app(access: Partial<Config['access']> = {}, log?: (entry: Record<string, unknown>) => void) {
-  return createApp(t.deps, { access: { keyHashes: [], reads: 'open', corsOrigins: [], ratePerMinute: 600, ...access }, ...(log ? { log } : {}) });
+  return createApp(t.deps, { access: { keys: [], reads: 'open', corsOrigins: [], ratePerMinute: 600, ...access }, ...(log ? { log } : {}) });
 }
 
 async function post(target: ReturnType<typeof app>, query: string, variables: unknown = {}, headers: Record<string, string> = {}) {
@@ -20,7 +20,7 @@ async function post(target: ReturnType<typeof app>, query: string, variables: un
 }
 
 const INGEST = `mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status } }`;
-const keyed = { keyHashes: [sha256('s3cret-key')] };
+const keyed = { keys: [{ name: 'ops', hash: sha256('s3cret-key') }] };
 
 describe('API keys', () => {
   test('with keys configured, a write without a key is 401 and stores nothing', async () => {

@@ -1,31 +1,24 @@
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ERROR_CODES, ParleyError } from '../../errors.ts';
-import { sha256, type Config } from '../../config.ts';
+import type { ApiKey, Config } from '../../config.ts';
+import type { Caller } from './caller.ts';
 import { createRateLimiter } from './create-rate-limiter.ts';
 import { bearerKey, verifyKey } from './verify-key.ts';
-
-/** Who is calling, decided once per request from the Authorization header. */
-export interface Caller {
-  /** A configured key was presented. */
-  readonly authenticated: boolean;
-  /** What the rate limit counts against: the key's digest prefix, or the client address. */
-  readonly identity: string;
-}
 
 interface NodeServerContext {
   readonly req?: { readonly socket?: { readonly remoteAddress?: string } };
 }
 
 /** Resolves the caller of a request; a wrong key is an error, not an anonymous call. */
-export function identifyCaller(request: Request, serverContext: unknown, keyHashes: readonly string[]): Caller {
+export function identifyCaller(request: Request, serverContext: unknown, keys: readonly ApiKey[]): Caller {
   const address = (serverContext as NodeServerContext | undefined)?.req?.socket?.remoteAddress ?? 'in-process';
+  const keysConfigured = keys.length > 0;
   const key = bearerKey(request.headers.get('authorization'));
-  if (key === null) return { authenticated: false, identity: `address:${address}` };
-  if (keyHashes.length === 0 || !verifyKey(key, keyHashes)) {
-    throw new ParleyError('UNAUTHENTICATED', 'The API key is not valid.');
-  }
-  return { authenticated: true, identity: `key:${sha256(key).slice(0, 16)}` };
+  if (key === null) return { authenticated: false, name: null, keysConfigured, address, identity: `address:${address}` };
+  const name = keysConfigured ? verifyKey(key, keys) : null;
+  if (name === null) throw new ParleyError('UNAUTHENTICATED', 'The API key is not valid.');
+  return { authenticated: true, name, keysConfigured, address, identity: `key:${name}` };
 }
 
 function errorResponse(fetchAPI: { Response: typeof Response }, error: ParleyError, headers: Record<string, string> = {}): Response {
@@ -45,7 +38,7 @@ export function useAccessControl(access: Config['access']): Plugin<{ caller?: Ca
       if (url.pathname === '/health' || url.pathname === '/metrics') return;
       let caller: Caller;
       try {
-        caller = identifyCaller(request, serverContext, access.keyHashes);
+        caller = identifyCaller(request, serverContext, access.keys);
       } catch (error) {
         endResponse(errorResponse(fetchAPI, error as ParleyError, { 'www-authenticate': 'Bearer' }));
         return;
@@ -59,7 +52,8 @@ export function useAccessControl(access: Config['access']): Plugin<{ caller?: Ca
     },
     onContextBuilding({ context, extendContext }) {
       const request = (context as { request?: Request }).request;
-      extendContext({ caller: (request && callers.get(request)) ?? { authenticated: false, identity: 'unknown' } });
+      const unknown: Caller = { authenticated: false, name: null, keysConfigured: access.keys.length > 0, address: 'unknown', identity: 'unknown' };
+      extendContext({ caller: (request && callers.get(request)) ?? unknown });
     },
     onExecute({ args }) {
       requireKeyWhenNeeded(access, args);
@@ -72,7 +66,7 @@ export function useAccessControl(access: Config['access']): Plugin<{ caller?: Ca
 }
 
 function requireKeyWhenNeeded(access: Config['access'], args: { document: DocumentNode; operationName?: string | null | undefined; contextValue: unknown }): void {
-  if (access.keyHashes.length === 0) return;
+  if (access.keys.length === 0) return;
   const operation = getOperationAST(args.document, args.operationName)?.operation;
   const caller = (args.contextValue as { caller?: Caller }).caller;
   const needsKey = operation === 'mutation' || access.reads === 'keys';

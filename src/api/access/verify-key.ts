@@ -1,16 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
-import { sha256 } from '../../config.ts';
+import { sha256, type ApiKey } from '../../config.ts';
 
 /**
- * True when the presented key hashes to one of the configured digests. Every digest is compared
- * in constant time and none is skipped, so timing says nothing about which prefix matched.
+ * The name of the configured key the presented one hashes to, or null. Every digest is compared
+ * in constant time and none is skipped, so timing says nothing about which key or prefix matched.
  */
-export function verifyKey(presented: string, keyHashes: readonly string[]): boolean {
+export function verifyKey(presented: string, keys: readonly ApiKey[]): string | null {
   const digest = Buffer.from(sha256(presented), 'hex');
-  let found = false;
-  for (const hash of keyHashes) {
-    const expected = Buffer.from(hash, 'hex');
-    if (expected.length === digest.length && timingSafeEqual(expected, digest)) found = true;
+  let found: string | null = null;
+  for (const key of keys) {
+    const expected = Buffer.from(key.hash, 'hex');
+    if (expected.length === digest.length && timingSafeEqual(expected, digest)) found = key.name;
   }
   return found;
 }

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { LogSink } from './log-sink.ts';
+import { reportUnexpectedErrors } from './report-unexpected-errors.ts';
 
-/** A JSON line per event, for log shippers. */
-export type LogSink = (entry: Record<string, unknown>) => void;
-
-export const stderrJsonLog: LogSink = (entry) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+export { stderrJsonLog, type LogSink } from './log-sink.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * Request ids (taken from `x-request-id` when well-formed, else made), returned in a header and
- * in the result's extensions; one structured log line per request; Prometheus metrics at /metrics
- * from a registry owned by this app, so two apps in one process never mix their counts.
+ * in the result's extensions; one structured log line per request, and one per unexpected error
+ * with its stack and causes (the client gets INTERNAL and the request id); Prometheus metrics at
+ * /metrics from a registry owned by this app, so two apps in one process never mix their counts.
  */
 export function useObservability(log: LogSink): Plugin<{ requestId?: string }> {
   const registry = new Registry();
@@ -27,7 +27,18 @@ export function useObservability(log: LogSink): Plugin<{ requestId?: string }> {
     registers: [registry],
   });
   const operations = new Counter({ name: 'parley_graphql_operations_total', help: 'GraphQL operations by type', labelNames: ['type', 'outcome'], registers: [registry] });
-  const started = new WeakMap<Request, { id: string; at: number; operation?: string }>();
+  const started = new WeakMap<Request, { id: string; at: number; operation?: string; operationName?: string }>();
+
+  /** Notes which operation a request runs, for its log lines; returns the operation type. */
+  function recordOperation(args: { document: DocumentNode; operationName?: string | null; contextValue: unknown }): string {
+    const operation = getOperationAST(args.document, args.operationName);
+    const type = operation?.operation ?? 'unknown';
+    const request = (args.contextValue as { request?: Request }).request;
+    const entry = request ? started.get(request) : undefined;
+    const name = args.operationName ?? operation?.name?.value;
+    if (entry) Object.assign(entry, { operation: `${type} ${name ?? ''}`.trim(), operationName: name });
+    return type;
+  }
 
   return {
     async onRequest({ request, url, fetchAPI, endResponse }) {
@@ -41,11 +52,11 @@ export function useObservability(log: LogSink): Plugin<{ requestId?: string }> {
       const request = (context as { request?: Request }).request;
       extendContext({ requestId: (request && started.get(request)?.id) ?? randomUUID() });
     },
+    onSubscribe({ args }) {
+      recordOperation(args);
+    },
     onExecute({ args }) {
-      const type = getOperationAST(args.document, args.operationName)?.operation ?? 'unknown';
-      const request = (args.contextValue as { request?: Request }).request;
-      const entry = request ? started.get(request) : undefined;
-      if (entry) entry.operation = `${type} ${args.operationName ?? ''}`.trim();
+      const type = recordOperation(args);
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) && !('data' in result)) return;
@@ -54,6 +65,13 @@ export function useObservability(log: LogSink): Plugin<{ requestId?: string }> {
           setResult({ ...result, extensions: { ...result.extensions, requestId } });
         },
       };
+    },
+    onResultProcess({ request, result, setResult }) {
+      const entry = started.get(request);
+      const failed = { requestId: entry?.id ?? 'unknown', operationName: entry?.operationName ?? null };
+      const report = <T extends ExecutionResult>(one: T) => reportUnexpectedErrors(one, failed, log);
+      if (isAsyncIterable(result)) setResult(mapAsyncIterator(result, report));
+      else setResult(Array.isArray(result) ? result.map(report) : report(result));
     },
     onResponse({ request, response, serverContext }) {
       const entry = started.get(request);

@@ -2,11 +2,12 @@ import { ParleyError } from '../../errors.ts';
 import { resolveStoredTriples } from '../../pipeline.ts';
 import { nameKey } from '../../resolve/index.ts';
 import { addAlias, mergeEntities, retractArticle, splitEntity, type Curator } from '../../store/index.ts';
+import { CURATOR_HEADER, curatorName } from '../access/curator-name.ts';
 import type { RequestContext } from '../context.ts';
 
-/** Who curates: the `x-parley-user` header (bounded), else "local". */
+/** Who curates (the caller's key name, see curatorName) and why. */
 function curator(context: RequestContext, reason: string | null | undefined): Curator {
-  const by = context.request?.headers.get('x-parley-user')?.trim().slice(0, 200) || 'local';
+  const by = curatorName(context.caller, context.request?.headers.get(CURATOR_HEADER) ?? null);
   if (reason && reason.length > 2000) throw new ParleyError('BAD_USER_INPUT', 'reason: must be at most 2000 characters', { issues: [{ path: 'reason', message: 'must be at most 2000 characters' }] });
   return { by, reason: reason ?? null };
 }
