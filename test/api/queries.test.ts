@@ -244,7 +244,7 @@ describe('errors', () => {
     const input = { ...seedTriples(), meetings: [{ ...seedTriples().meetings[0]!, date: '2025-13-01' }] };
     const response = await api.query(`mutation ($input: TriplesInput!) { ingestTriples(input: $input) { status } }`, { input });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'meetings.0.date' }] });
-    expect(await t.cypher('MATCH (n) RETURN n')).toEqual([]);
+    expect(await t.cypher('MATCH (n) WHERE NOT n:ParleyTestDatabase RETURN n')).toEqual([]);
   });
 
   test('ingestTriples reports created, then unchanged', async () => {

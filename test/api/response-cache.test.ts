@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { Plugin } from 'graphql-yoga';
 import { createApp, watchGraphChanges, type GraphChanges, type RequestContext } from '../../src/api/index.ts';
 import { ingestTriples } from '../../src/pipeline.ts';
@@ -75,7 +75,7 @@ describe('the response cache', () => {
     const ask = await cachedApp();
     await ask(COUNTERPARTS, { name: 'Ada Quennell' });
     // Another driver stands for another process (`parley ingest`, another server).
-    const driver = createDriver(inject('neo4jUri'), { username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+    const driver = createDriver(t.neo4j.uri, t.neo4j);
     try {
       await ingest(createGraph(driver, loadStatements(), t.graph.database), envoyArticle('https://c.example/2', [{ names: ['Ada Quennell', 'Bruno Okafor'], date: '2024-06-01' }]));
     } finally {

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { findFreePort } from '../../src/store/index.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
+import { childEnv } from '../helpers/test-neo4j-settings.ts';
 
-useTestGraph();
+const t = useTestGraph();
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 
 function get(port: number, path: string, agent: Agent): Promise<number> {
@@ -20,7 +21,7 @@ function get(port: number, path: string, agent: Agent): Promise<number> {
 
 test('parley serve answers, then stops promptly on SIGTERM even with keep-alive clients', async () => {
   const port = await findFreePort();
-  const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [BIN, 'serve'], { env: childEnv(t.neo4j, { PORT: String(port) }), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const agent = new Agent({ keepAlive: true });

@@ -7,12 +7,13 @@ import neo4j from 'neo4j-driver';
 import { expect, test } from 'vitest';
 import { findFreePort, startLocalNeo4j } from '../../src/store/index.ts';
 import { generateArticles } from '../helpers/generate-articles.ts';
+import { childEnv } from '../helpers/test-neo4j-settings.ts';
 
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 
 function ingest(uri: string, file: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'ingest', file], { env: { ...process.env, NEO4J_URI: uri }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'ingest', file], { env: childEnv({ uri }), stdio: 'ignore' });
     child.on('exit', (code) => resolve(code ?? -1));
   });
 }

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { expect, test } from 'vitest';
 import { findFreePort, startLocalNeo4j } from '../../src/store/index.ts';
 import { generateArticles } from '../helpers/generate-articles.ts';
+import { childEnv } from '../helpers/test-neo4j-settings.ts';
 
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 /** `npm run test:load`: 60 s unless PARLEY_LOAD_SECONDS says otherwise. */
@@ -17,9 +18,9 @@ function rssKb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-function run(args: string[], env: Record<string, string>): ChildProcess {
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // Output ignored: an unread pipe fills up and blocks the child's synchronous stderr writes.
-  return spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  return spawn(process.execPath, [BIN, ...args], { env, stdio: 'ignore' });
 }
 
 async function waitForHealth(base: string): Promise<void> {
@@ -47,7 +48,7 @@ test(`${CONNECTIONS} clients for ${SECONDS} s while a writer ingests: no errors,
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-load-'));
   const neo4j = await startLocalNeo4j({ dataDir: path.join(dir, 'store'), port: await findFreePort(), pageCacheMb: 256, log: () => {} });
   const port = await findFreePort();
-  const env = { NEO4J_URI: neo4j.uri, PORT: String(port), PARLEY_RATE_LIMIT_PER_MINUTE: '100000000' };
+  const env = childEnv({ uri: neo4j.uri }, { PORT: String(port), PARLEY_RATE_LIMIT_PER_MINUTE: '100000000' });
   const articles = generateArticles(1500);
   writeFileSync(path.join(dir, 'seed.jsonl'), articles.slice(0, 500).map((a) => JSON.stringify(a)).join('\n'));
   writeFileSync(path.join(dir, 'more.jsonl'), articles.slice(500).map((a) => JSON.stringify(a)).join('\n'));
