@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { findFreePort } from '../../src/store/index.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 import { childEnv } from '../helpers/test-neo4j-settings.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 const t = useTestGraph();
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
@@ -26,7 +27,13 @@ test('parley serve answers, then stops promptly on SIGTERM even with keep-alive 
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const agent = new Agent({ keepAlive: true });
   try {
-    for (let i = 0; i < 100 && !stderr.includes('serving'); i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(
+      () => {
+        if (server.exitCode !== null) throw new Error(`parley serve exited with ${server.exitCode} before serving:\n${stderr}`);
+        return stderr.includes('serving');
+      },
+      { what: 'parley serve to say it is serving', timeoutMs: 60_000 },
+    );
     expect(await get(port, '/health', agent)).toBe(200);
     const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
     const started = Date.now();

@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import { findFreePort, startLocalNeo4j } from '../../src/store/index.ts';
 import { generateArticles } from '../helpers/generate-articles.ts';
 import { childEnv } from '../helpers/test-neo4j-settings.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 
@@ -21,12 +22,14 @@ function ingest(uri: string, file: string): Promise<number> {
 async function waitForArticles(uri: string, atLeast: number): Promise<number> {
   const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
   try {
-    for (;;) {
-      const { records } = await driver.executeQuery('RETURN COUNT { (:Article) } AS n');
-      const n = records[0]!.get('n') as number;
-      if (n >= atLeast) return n;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return await waitFor(
+      async () => {
+        const { records } = await driver.executeQuery('RETURN COUNT { (:Article) } AS n');
+        const n = records[0]!.get('n') as number;
+        return n >= atLeast ? n : null;
+      },
+      { what: `parley ingest to store ${atLeast} articles`, timeoutMs: 120_000 },
+    );
   } finally {
     await driver.close();
   }
