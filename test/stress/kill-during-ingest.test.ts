@@ -19,14 +19,19 @@ function ingest(uri: string, file: string): Promise<number> {
   });
 }
 
-async function waitForArticles(uri: string, atLeast: number): Promise<number> {
+/** Resolves with the stored count once it reaches `atLeast`; fails at once if the ingest has ended first. */
+async function waitForArticles(uri: string, atLeast: number, ingestExit: () => number | null): Promise<number> {
   const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
   try {
     return await waitFor(
       async () => {
+        // Taken before counting: an ingest that stored enough and then ended is still a success.
+        const code = ingestExit();
         const { records } = await driver.executeQuery('RETURN COUNT { (:Article) } AS n');
         const n = records[0]!.get('n') as number;
-        return n >= atLeast ? n : null;
+        if (n >= atLeast) return n;
+        if (code !== null) throw new Error(`parley ingest exited with ${code} having stored ${n} of the ${atLeast} articles waited for`);
+        return null;
       },
       { what: `parley ingest to store ${atLeast} articles`, timeoutMs: 120_000 },
     );
@@ -63,9 +68,10 @@ test('Neo4j killed with SIGKILL in the middle of ingesting 1,000 articles loses 
   const start = () => startLocalNeo4j({ dataDir: path.join(dir, 'store'), port, pageCacheMb: 128, log: () => {} });
   try {
     let server = await start();
-    const firstRun = ingest(server.uri, file);
+    let firstRunExit: number | null = null;
+    const firstRun = ingest(server.uri, file).then((code) => (firstRunExit = code));
     // Once some articles are in, kill the database where it stands.
-    const stored = await waitForArticles(server.uri, 50);
+    const stored = await waitForArticles(server.uri, 50, () => firstRunExit);
     process.kill(server.pid, 'SIGKILL');
     expect(await firstRun).not.toBe(0);
     expect(stored).toBeLessThan(1000);
