@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/{kb,ingest,extract,resolve,api-unit,cli-unit,web-unit}/**/*.test.ts'] },
+        test: { name: 'unit', include: ['test/{kb,ingest,extract,resolve,api-unit,cli-unit,web-unit,helpers-unit}/**/*.test.ts'] },
       },
       {
         extends: true,

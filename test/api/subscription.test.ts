@@ -3,6 +3,7 @@ import { createApp, watchGraphChanges, type GraphChanges } from '../../src/api/i
 import { ingestTriples } from '../../src/pipeline.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 import { seedTriples } from '../helpers/triples.ts';
+import { waitFor, within } from '../helpers/wait-for.ts';
 
 const t = useTestGraph();
 let changes: GraphChanges | undefined;
@@ -49,7 +50,7 @@ async function subscribe(app: ReturnType<typeof createApp>): Promise<AsyncGenera
 }
 
 async function nextEvent(events: AsyncGenerator<ChangeEvent, void>): Promise<ChangeEvent['data']['graphChanged']> {
-  const { value, done } = await events.next();
+  const { value, done } = await within(events.next(), { what: 'the next graphChanged event' });
   if (done) throw new Error('the stream ended');
   return value.data.graphChanged;
 }
@@ -89,20 +90,37 @@ describe('graphChanged subscription', () => {
   });
 
   test('the watcher reads the graph only while someone listens', async () => {
+    // "Reads nothing" is shown against a watcher that does listen, on the same interval: by the
+    // time it has looked several times, an idle watcher that polled would have looked too.
     let reads = 0;
-    const counted = t.graph.observe(() => reads++);
-    changes = watchGraphChanges(counted, { intervalMs: 50 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(reads).toBe(0);
-    const stream = changes.subscribe();
-    const first = stream.next();
-    await changes.watching();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(reads).toBeGreaterThan(2);
-    await stream.return?.(undefined);
-    await first;
-    const after = reads;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(reads).toBeLessThanOrEqual(after + 1);
+    changes = watchGraphChanges(t.graph.observe(() => reads++), { intervalMs: 50 });
+    let referenceReads = 0;
+    const reference = watchGraphChanges(t.graph.observe(() => referenceReads++), { intervalMs: 50 });
+    const referenceStream = reference.subscribe();
+    const referenceDone = referenceStream.next();
+    const referenceLooks = async (count: number) => {
+      const from = referenceReads;
+      await waitFor(() => referenceReads >= from + count, { what: `the listening watcher to read ${count} more times` });
+    };
+    try {
+      await reference.watching();
+      await referenceLooks(3);
+      expect(reads).toBe(0);
+
+      const stream = changes.subscribe();
+      const first = stream.next();
+      await changes.watching();
+      await waitFor(() => reads > 2, { what: 'the subscribed watcher to read the graph on its ticks' });
+      await stream.return?.(undefined);
+      await first;
+      // One look may already have been under way when the subscriber left.
+      const after = reads;
+      await referenceLooks(5);
+      expect(reads).toBeLessThanOrEqual(after + 1);
+    } finally {
+      await referenceStream.return?.(undefined);
+      await referenceDone;
+      reference.close();
+    }
   });
 });

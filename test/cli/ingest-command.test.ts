@@ -2,15 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { useTestGraph } from '../helpers/test-graph.ts';
+import { childEnv } from '../helpers/test-neo4j-settings.ts';
 import { seedTriples, unknownPeopleTriples } from '../helpers/triples.ts';
 
 const t = useTestGraph();
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 
 function parley(args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, NEO4J_URI: inject('neo4jUri') }, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [BIN, ...args], { env: childEnv(t.neo4j), encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('parley ingest', () => {

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { findFreePort } from '../../src/store/index.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
+import { childEnv } from '../helpers/test-neo4j-settings.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
-useTestGraph();
+const t = useTestGraph();
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 
 function get(port: number, path: string, agent: Agent): Promise<number> {
@@ -20,12 +22,18 @@ function get(port: number, path: string, agent: Agent): Promise<number> {
 
 test('parley serve answers, then stops promptly on SIGTERM even with keep-alive clients', async () => {
   const port = await findFreePort();
-  const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [BIN, 'serve'], { env: childEnv(t.neo4j, { PORT: String(port) }), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const agent = new Agent({ keepAlive: true });
   try {
-    for (let i = 0; i < 100 && !stderr.includes('serving'); i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(
+      () => {
+        if (server.exitCode !== null) throw new Error(`parley serve exited with ${server.exitCode} before serving:\n${stderr}`);
+        return stderr.includes('serving');
+      },
+      { what: 'parley serve to say it is serving', timeoutMs: 60_000 },
+    );
     expect(await get(port, '/health', agent)).toBe(200);
     const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
     const started = Date.now();

@@ -4,13 +4,21 @@ import { loadKnowledgeBase } from '../../src/kb/index.ts';
 import type { PipelineDeps } from '../../src/pipeline.ts';
 import { createLinker } from '../../src/resolve/index.ts';
 import { applySchema, createDriver, createGraph, loadStatements, type Graph } from '../../src/store/index.ts';
+import { claimTestDatabase, wipeTestDatabase, type CypherRunner } from './test-database-guard.ts';
+import type { TestNeo4jConnection } from './test-neo4j-settings.ts';
 
 export interface TestGraph {
+  /** The run's test database, for another driver or a `parley` child process (see childEnv). */
+  readonly neo4j: TestNeo4jConnection;
   /** Valid inside tests (after beforeAll). */
   readonly graph: Graph;
   readonly deps: PipelineDeps;
   /** Runs raw Cypher for assertions on the stored graph itself. */
   cypher<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Empties the graph (all but the tests' marker), refusing a database the tests do not own. */
+  wipe(): Promise<void>;
+  /** Runs `work` in a write transaction that is rolled back, whatever `work` does or throws. */
+  rolledBack<T>(work: (tx: CypherRunner) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -19,22 +27,38 @@ export interface TestGraph {
  */
 export function useTestGraph(): TestGraph {
   const state: { graph?: Graph; deps?: PipelineDeps } = {};
-  beforeAll(async () => {
-    const driver = createDriver(inject('neo4jUri'), { username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
-    state.graph = createGraph(driver, loadStatements(), process.env.NEO4J_DATABASE ?? 'neo4j', { txTimeoutMs: 30_000 });
-    const kb = loadKnowledgeBase();
-    state.deps = { graph: state.graph, linker: createLinker(kb), extract: createExtractor(kb) };
-    await applySchema(state.graph);
-  });
-  beforeEach(async () => {
-    await state.graph!.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: state.graph!.database });
+  const neo4j = inject('testNeo4j');
+
+  async function write(work: (tx: CypherRunner) => Promise<void>): Promise<void> {
+    const session = state.graph!.driver.session({ database: state.graph!.database });
+    try {
+      await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async function wipe(): Promise<void> {
+    await write(wipeTestDatabase);
     // An empty write transaction tells this process's response caches that the graph changed.
     await state.graph!.writeTransaction(async () => {});
+  }
+
+  beforeAll(async () => {
+    const driver = createDriver(neo4j.uri, neo4j);
+    state.graph = createGraph(driver, loadStatements(), neo4j.database, { txTimeoutMs: 30_000 });
+    const kb = loadKnowledgeBase();
+    state.deps = { graph: state.graph, linker: createLinker(kb), extract: createExtractor(kb) };
+    // Before the schema too: nothing is written to a database that is not the tests' own.
+    await write(claimTestDatabase);
+    await applySchema(state.graph);
   });
+  beforeEach(wipe);
   afterAll(async () => {
     await state.graph?.driver.close();
   });
   return {
+    neo4j,
     get graph() {
       return state.graph!;
     },
@@ -44,6 +68,18 @@ export function useTestGraph(): TestGraph {
     async cypher(query, params = {}) {
       const result = await state.graph!.driver.executeQuery(query, params, { database: state.graph!.database });
       return result.records.map((record) => record.toObject()) as never;
+    },
+    wipe,
+    async rolledBack(work) {
+      const session = state.graph!.driver.session({ database: state.graph!.database });
+      const tx = session.beginTransaction();
+      try {
+        return await work(tx);
+      } finally {
+        // A failed statement has already ended it; closing the session would roll back anyway.
+        if (tx.isOpen()) await tx.rollback();
+        await session.close();
+      }
     },
   };
 }

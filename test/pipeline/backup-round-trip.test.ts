@@ -42,7 +42,7 @@ test('export then import into an empty database rebuilds an equal graph, curatio
 
   const lines: string[] = [];
   expect(await exportGraph(t.deps, (line) => void lines.push(line))).toEqual({ articles: 3, curations: 2 });
-  await t.cypher('MATCH (n) DETACH DELETE n');
+  await t.wipe();
   expect(await importGraph(t.deps, lines)).toEqual({ articles: 3, curations: 2 });
 
   expect(await fingerprint(t)).toEqual(before);

@@ -1,8 +1,20 @@
 import { describe, expect, test } from 'vitest';
+import type { GraphTransaction } from '../../src/store/index.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 const t = useTestGraph();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps a transaction open, as a long query would, by running statements in it until Neo4j
+ * refuses one: the termination, which rejects out of here. Never resolves on its own.
+ */
+function untilTerminated(tx: GraphTransaction): Promise<never> {
+  return waitFor(async () => {
+    await tx.run('check-health');
+    return false;
+  }, { what: 'Neo4j to terminate the transaction' }) as Promise<never>;
+}
 
 describe('a request whose client disconnects', () => {
   test('has its open transaction terminated by Neo4j', async () => {
@@ -11,12 +23,7 @@ describe('a request whose client disconnects', () => {
     const outcome = graph.readTransaction(async (tx) => {
       await tx.run('check-health');
       disconnected.abort();
-      // The transaction stays open, as a long query would, until Neo4j ends it.
-      for (let i = 0; i < 100; i++) {
-        await sleep(50);
-        await tx.run('check-health');
-      }
-      return 'finished';
+      return untilTerminated(tx);
     });
     await expect(outcome).rejects.toMatchObject({ code: 'Neo.ClientError.Transaction.Terminated' });
   });
@@ -30,10 +37,10 @@ describe('a request whose client disconnects', () => {
       const abandoned = other.readTransaction(async (otherTx) => {
         await otherTx.run('check-health');
         gone.abort();
-        await sleep(1000);
-        await otherTx.run('check-health');
+        return untilTerminated(otherTx);
       });
       await expect(abandoned).rejects.toMatchObject({ code: 'Neo.ClientError.Transaction.Terminated' });
+      // The termination has happened (the other request saw it): this one still runs.
       await tx.run('check-health');
       return 'finished';
     });

@@ -13,7 +13,7 @@ const t = useTestGraph();
 /** The stored graph without clocks: every node by its key and every edge by its ends. */
 async function snapshot(): Promise<string[]> {
   const rows = await t.cypher<{ kind: string; labels: string[]; props: Record<string, unknown>; ends: string[] }>(
-    `MATCH (n) WHERE NOT n:ParleyState
+    `MATCH (n) WHERE NOT n:ParleyState AND NOT n:ParleyTestDatabase
      RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props, [] AS ends
      UNION ALL
      MATCH (a)-[r]->(b)
@@ -65,7 +65,7 @@ describe('writing articles in batches', () => {
     expect(await projectionDrift(t)).toBeNull();
     expect(await staleParticipantKeys(t)).toEqual([]);
 
-    await t.cypher('MATCH (n) WHERE NOT n:ParleyState DETACH DELETE n');
+    await t.cypher('MATCH (n) WHERE NOT n:ParleyState AND NOT n:ParleyTestDatabase DETACH DELETE n');
     const batched = await ingestBatch(t.deps, articles);
     expect(batched.map((r) => (r.success ? { status: r.data.status, meetings: r.data.meetingIds } : r.error.message))).toEqual(
       oneByOne.map((r) => ({ status: r.status, meetings: r.meetingIds })),
@@ -86,7 +86,7 @@ describe('writing articles in batches', () => {
     }
     const sequential = await snapshot();
 
-    await t.cypher('MATCH (n) WHERE NOT n:ParleyState DETACH DELETE n');
+    await t.cypher('MATCH (n) WHERE NOT n:ParleyState AND NOT n:ParleyTestDatabase DETACH DELETE n');
     // Slices of 7: the updated URL and the same meeting's reports fall into different batches.
     const slices = Array.from({ length: Math.ceil(articles.length / 7) }, (_, i) => articles.slice(i * 7, (i + 1) * 7));
     const outcomes: boolean[] = [];

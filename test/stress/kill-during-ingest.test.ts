@@ -7,25 +7,34 @@ import neo4j from 'neo4j-driver';
 import { expect, test } from 'vitest';
 import { findFreePort, startLocalNeo4j } from '../../src/store/index.ts';
 import { generateArticles } from '../helpers/generate-articles.ts';
+import { childEnv } from '../helpers/test-neo4j-settings.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 const BIN = new URL('../../bin/parley.js', import.meta.url).pathname;
 
 function ingest(uri: string, file: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'ingest', file], { env: { ...process.env, NEO4J_URI: uri }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'ingest', file], { env: childEnv({ uri }), stdio: 'ignore' });
     child.on('exit', (code) => resolve(code ?? -1));
   });
 }
 
-async function waitForArticles(uri: string, atLeast: number): Promise<number> {
+/** Resolves with the stored count once it reaches `atLeast`; fails at once if the ingest has ended first. */
+async function waitForArticles(uri: string, atLeast: number, ingestExit: () => number | null): Promise<number> {
   const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
   try {
-    for (;;) {
-      const { records } = await driver.executeQuery('RETURN COUNT { (:Article) } AS n');
-      const n = records[0]!.get('n') as number;
-      if (n >= atLeast) return n;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return await waitFor(
+      async () => {
+        // Taken before counting: an ingest that stored enough and then ended is still a success.
+        const code = ingestExit();
+        const { records } = await driver.executeQuery('RETURN COUNT { (:Article) } AS n');
+        const n = records[0]!.get('n') as number;
+        if (n >= atLeast) return n;
+        if (code !== null) throw new Error(`parley ingest exited with ${code} having stored ${n} of the ${atLeast} articles waited for`);
+        return null;
+      },
+      { what: `parley ingest to store ${atLeast} articles`, timeoutMs: 120_000 },
+    );
   } finally {
     await driver.close();
   }
@@ -59,9 +68,10 @@ test('Neo4j killed with SIGKILL in the middle of ingesting 1,000 articles loses 
   const start = () => startLocalNeo4j({ dataDir: path.join(dir, 'store'), port, pageCacheMb: 128, log: () => {} });
   try {
     let server = await start();
-    const firstRun = ingest(server.uri, file);
+    let firstRunExit: number | null = null;
+    const firstRun = ingest(server.uri, file).then((code) => (firstRunExit = code));
     // Once some articles are in, kill the database where it stands.
-    const stored = await waitForArticles(server.uri, 50);
+    const stored = await waitForArticles(server.uri, 50, () => firstRunExit);
     process.kill(server.pid, 'SIGKILL');
     expect(await firstRun).not.toBe(0);
     expect(stored).toBeLessThan(1000);
