@@ -78,7 +78,8 @@ export function isTriples(data: unknown): boolean {
  * Many records (triples or articles) in one write transaction, with the same outcome as
  * ingesting them one by one in order, and outcomes in input order. A bad record fails alone,
  * before anything is written. Should the batch's transaction fail for any reason other than an
- * unreachable database, each article is written on its own, so one cannot sink the others.
+ * unreachable database (a timeout included), each article is written on its own, so one cannot
+ * sink the others.
  */
 export async function ingestBatch(deps: PipelineDeps, inputs: readonly unknown[]): Promise<Result<IngestOutcome>[]> {
   return writePrepared(deps, await prepareBatch(deps, inputs));
@@ -132,7 +133,9 @@ async function writePrepared(deps: PipelineDeps, prepared: readonly Result<Resol
   try {
     written = (await writeArticles(deps.graph, valid)).map((data) => ({ success: true, data }));
   } catch (error) {
-    if (error instanceof ParleyError && error.code === 'UNAVAILABLE') throw error;
+    // An unreachable database fails every article alike; a batch too slow for the transaction
+    // timeout (a cold store, a heavy batch) is written article by article instead.
+    if (error instanceof ParleyError && error.code === 'UNAVAILABLE' && error.retriable) throw error;
     written = [];
     for (const resolved of valid) written.push(await writeArticle(deps.graph, resolved).then((data) => ({ success: true as const, data }), (e: unknown) => failure(e)));
   }
@@ -145,7 +148,7 @@ async function writePrepared(deps: PipelineDeps, prepared: readonly Result<Resol
 }
 
 function failure(error: unknown): { success: false; error: ParleyError } {
-  if (error instanceof ParleyError && error.code !== 'UNAVAILABLE') return { success: false, error };
+  if (error instanceof ParleyError && !(error.code === 'UNAVAILABLE' && error.retriable)) return { success: false, error };
   if (error instanceof ParleyError) throw error;
   return { success: false, error: new ParleyError('INTERNAL', `The article could not be stored: ${(error as Error).message}`, { cause: error }) };
 }
