@@ -6,7 +6,8 @@ export interface Figures {
   readonly throughput: number;
 }
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+/** The value at fraction `p` (0–1) of an ascending list. */
+export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 /**
  * Sequential latency after a warm-up, then throughput with `concurrency` clients for at most

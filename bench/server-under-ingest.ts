@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { MAX_ARTICLE_CHARS } from '../src/ingest/article-input.ts';
 import { findFreePort } from '../src/store/index.ts';
 import { CRAFTED_ARTICLES } from '../test/helpers/crafted-articles.ts';
+import { percentile } from './measure.ts';
 
 const BIN = new URL('../bin/parley.js', import.meta.url).pathname;
 const SMALL_QUERY = '{ people(search: "Wang", first: 5) { id name } }';
@@ -13,11 +14,6 @@ export interface UnderIngest {
   /** Articles posted while the small queries ran, and how each ended. */
   readonly articles: readonly string[];
 }
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
 
 /**
  * `parley serve` against the given Neo4j, answering small queries one after another: first
@@ -67,7 +63,10 @@ export async function serverUnderIngest(uri: string, seconds: number): Promise<U
     const ingesting = await latencies(((end) => () => performance.now() > end)(performance.now() + seconds * 1000));
     stop = true;
     await posting;
-    const summary = (values: number[]) => ({ p50: percentile(values, 50), p99: percentile(values, 99), n: values.length });
+    const summary = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), n: values.length };
+    };
     return { idle: summary(idle), ingesting: summary(ingesting), articles };
   } finally {
     server.kill('SIGTERM');
