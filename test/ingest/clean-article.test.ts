@@ -34,6 +34,7 @@ describe('cleanArticle removes noise and keeps offsets', () => {
     expect(sentence?.text).toBe('部長會見了美國客人。');
     expect(text.slice(sentence?.sourceStart, sentence?.sourceEnd)).toBe(text);
     expect(removeConverterNoise(mapIdentity('联合国(UN)和(2024)')).text).toBe('联合国(UN)和(2024)');
+    expect(removeConverterNoise(mapIdentity('人民大會(huì )堂舉(jǔ )行')).text).toBe('人民大會堂舉行');
   });
 
   test('strips HTML without running it, decoding entities, skipping scripts and chrome', () => {

@@ -55,10 +55,14 @@ export interface CompiledVocabulary {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A cue's regular expression source: … and …… are gaps, * a word ending, spaces any space. */
+/** A cue's regular expression source: … and …… are gaps (…… may cross a clause mark), * a word ending, spaces any space. */
 function cueSource(cue: string, script: VocabularyScript, unlessFollowedBy?: readonly string[]): string {
   const tail = unlessFollowedBy?.length ? `(?!${unlessFollowedBy.map(escape).join('|')})` : '';
-  if (script === 'zh') return cue.split('…').map(escape).join('[^\\s,，。；;、]{0,10}?') + tail;
+  if (script === 'zh') {
+    // …… may cross one comma ("举行仪式，欢迎"); … stays inside the clause.
+    const clauses = cue.split('……').map((part) => part.split('…').map(escape).join('[^\\s,，。；;、]{0,10}?'));
+    return clauses.join('[^\\s。；;]{0,12}?') + tail;
+  }
   const body = cue
     .split(/\s+/)
     .map((word) => {
