@@ -4,8 +4,8 @@ import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
 import type { CompiledVocabulary, FrameMatch } from './vocabulary/compile-vocabulary.ts';
 
-/** A subject that is a pronoun or a title alone: the report's protagonist. */
-const ELIDED_SUBJECT = /^(?:[^,]*,\s*)?(?:he|she|the (?:pm|prime minister|president|minister|foreign minister|secretary|secretary-general|chancellor|premier|leader|king|emir|ruler|envoy|diplomat|sheikh|crown prince)|the (?:[A-Z][a-z]+|U\.S\.|US|UN)\s+(?:leader|ruler|president|premier|prime minister|minister|foreign minister|king|emir|envoy|chancellor|top diplomat|diplomat))\b/i;
+/** A subject that is a pronoun or a title alone, also in a trailing clause (", where he held talks with"): the report's protagonist. */
+const ELIDED_SUBJECT = /^(?:[^,]*,\s*)?(?:(?:where|and|then|there)\s+)?(?:he|she|the (?:pm|prime minister|president|minister|foreign minister|secretary|secretary-general|chancellor|premier|leader|king|emir|ruler|envoy|diplomat|sheikh|crown prince)|the (?:[A-Z][a-z]+|U\.S\.|US|UN)\s+(?:leader|ruler|president|premier|prime minister|minister|foreign minister|king|emir|envoy|chancellor|top diplomat|diplomat))\b/i;
 
 /**
  * Where the verb's objects end: a new clause about something else ("…, the first call between

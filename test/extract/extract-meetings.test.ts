@@ -126,6 +126,11 @@ describe('participants, places and topics', () => {
     expect(people(await run(text))).toEqual([['Li Qiang', 'Ravindra Koothum'], ['Li Qiang', 'Jan Verhoeckx']]);
   });
 
+  test('a pronoun subject in a trailing clause is the protagonist', async () => {
+    const text = 'Wang Yi met Sergei Lavrov in Beijing on Monday.\nOn 3 May the Foreign Minister travelled to Pretoria, where he held talks with Ronald Lamola.';
+    expect(people(await run(text))).toEqual([['Wang Yi', 'Sergei Lavrov'], ['Wang Yi', 'Ronald Lamola']]);
+  });
+
   test('the same meeting reported twice is one meeting', async () => {
     expect(people(await run('王毅会见拉夫罗夫。双方交换了意见。拉夫罗夫同王毅会见时表示愿加强合作。'))).toEqual([['王毅', '拉夫罗夫']]);
   });
