@@ -14,6 +14,13 @@ const FURNITURE = [
   /[（(](?:摄|攝|供图|供圖|Photo by [^)]*)[）)]\s*$/,
 ];
 
+/**
+ * An archive photo's caption that gives a year: it reports an earlier event with its date
+ * ("File photo: A meets B in Moscow, May 15, 2018. AGENCY/Photographer"), so its words stay as
+ * a sentence without the label and the credit. Undated captions (图为…) repeat the article.
+ */
+const DATED_CAPTION = /^(\s*(?:file photo|资料图(?:片)?|資料圖(?:片)?)\s*[:：]\s*)(.*?(?:\b(?:19|20)\d{2}\b|(?:19|20)\d{2}年).*?)(?:\s+[A-Z][A-Za-z]+\/[A-Za-z .'-]{2,40}|\s*[（(][^)）]{0,20}[摄攝][)）])?\s*$/i;
+
 /** Navigation: short items separated by bars or arrows, no sentence punctuation. */
 function isNavigation(line: string): boolean {
   if (/[。！？.!?]$/.test(line)) return false;
@@ -38,7 +45,12 @@ export function removePageNoise(source: MappedText): MappedText {
     const end = newline < 0 ? source.text.length : newline;
     const line = source.text.slice(start, end).trim();
     if (seenContent && TRAILER.test(line)) break;
-    if (line !== '' && !isFurniture(line)) {
+    const caption = DATED_CAPTION.exec(source.text.slice(start, end));
+    if (caption) {
+      const from = start + (caption[1]?.length ?? 0);
+      keep.fill(1, from, from + (caption[2]?.length ?? 0));
+      if (newline >= 0) keep[end] = 1;
+    } else if (line !== '' && !isFurniture(line)) {
       keep.fill(1, start, Math.min(end + 1, source.text.length));
       if (line.length > 20) seenContent = true;
     } else if (newline >= 0) {

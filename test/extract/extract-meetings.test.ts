@@ -126,6 +126,15 @@ describe('participants, places and topics', () => {
     expect(people(await run(text))).toEqual([['Li Qiang', 'Ravindra Koothum'], ['Li Qiang', 'Jan Verhoeckx']]);
   });
 
+  test.each([
+    ['en', 'Wang Yi met Ronald Lamola in Pretoria on Monday.\nFILE PHOTO: Wang Yi attends a meeting with Sergei Lavrov in Moscow, Russia May 15, 2018. AGENCY/Jane Roe', '2018-05-15'],
+    ['zh-Hans', '王毅周一在比勒陀利亚会见拉莫拉。\n资料图：2018年5月15日，王毅在莫斯科会见拉夫罗夫。', '2018-05-15'],
+    ['zh-Hant', '王毅週一在比勒陀利亞會見拉莫拉。\n資料圖：2018年5月15日，王毅在莫斯科會見拉夫羅夫。', '2018-05-15'],
+  ])('an archive photo caption with its date reports that earlier meeting (%s)', async (_, text, date) => {
+    const meetings = (await run(text)).meetings;
+    expect(meetings.find((m) => m.participants.some((p) => /Lavrov|拉夫罗夫|拉夫羅夫/.test(p.name)))?.date).toBe(date);
+  });
+
   test('a pronoun subject in a trailing clause is the protagonist', async () => {
     const text = 'Wang Yi met Sergei Lavrov in Beijing on Monday.\nOn 3 May the Foreign Minister travelled to Pretoria, where he held talks with Ronald Lamola.';
     expect(people(await run(text))).toEqual([['Wang Yi', 'Sergei Lavrov'], ['Wang Yi', 'Ronald Lamola']]);

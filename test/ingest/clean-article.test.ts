@@ -27,6 +27,18 @@ describe('cleanArticle removes noise and keeps offsets', () => {
     expect(article(text).sentences.map((s) => s.text)).toEqual(sentences);
   });
 
+  test.each([
+    ['FILE PHOTO: Wang Yi meets Sergei Lavrov in Moscow, Russia May 15, 2018. AGENCY/Jane Roe', 'Wang Yi meets Sergei Lavrov in Moscow, Russia May 15, 2018.'],
+    ['资料图：2018年5月15日，王毅在莫斯科会见拉夫罗夫。（新华社记者 李明 摄）', '2018年5月15日，王毅在莫斯科会见拉夫罗夫。'],
+    ['資料圖：2018年5月15日，王毅在莫斯科會見拉夫羅夫。', '2018年5月15日，王毅在莫斯科會見拉夫羅夫。'],
+  ])('keeps a dated archive caption as a sentence, without its label and credit: %s', (text, sentence) => {
+    expect(article(`Body text of the report stays as it is written here.\n${text}`).sentences.map((s) => s.text)).toContain(sentence);
+  });
+
+  test('drops an undated caption', () => {
+    expect(article('图为王毅会见拉夫罗夫。\n双方在会谈中交换了意见,会谈持续了两个小时。').sentences.map((s) => s.text)).toEqual(['双方在会谈中交换了意见,会谈持续了两个小时。']);
+  });
+
   test('removes converter pinyin and points evidence back into the original', () => {
     const text = '部長(zhǎng)會見了美國(guó)客人。';
     const cleaned = article(text);
