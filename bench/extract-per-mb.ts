@@ -1,6 +1,7 @@
 // Extraction cost per MB of text for the crafted articles (test/helpers/crafted-articles.ts) and
 // for ordinary articles, from 10 KB to the size limit, in one thread with no budget: the figure
-// that shows whether cleaning and extraction stay linear in their input.
+// that shows whether cleaning and extraction stay linear in their input. Each size reads the same
+// total of text (the largest size), as many articles of that size as it takes.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createExtractor } from '../src/extract/index.ts';
@@ -17,18 +18,20 @@ const fixtures = ['extract-zh-hans.txt', 'extract-zh-hant.txt', 'extract-en.txt'
 
 async function main(): Promise<void> {
   const extract = createExtractor(loadKnowledgeBase());
-  /** ms per MB (10^6 characters) for `chars` of input: the best of a few runs for small inputs. */
-  const perMb = async (inputs: (chars: number) => ArticleInput[], chars: number): Promise<number> => {
-    const runs = chars <= 100_000 ? 5 : 1;
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < runs; run++) {
-      const articles = inputs(chars);
-      const size = articles.reduce((sum, a) => sum + (a.text ?? a.html ?? '').length, 0);
-      const started = performance.now();
-      for (const article of articles) await extract(article);
-      best = Math.min(best, (performance.now() - started) / (size / 1e6));
-    }
-    return best;
+  /**
+   * ms per MB (10^6 characters) for articles of `chars` characters, read back to back until they
+   * total the largest size: every size does the same amount of work, so each pays the same
+   * warm-up and garbage collection, and a figure that grows with the size is the article's own
+   * cost growing.
+   */
+  const total = SIZES[SIZES.length - 1]!;
+  const perMb = async (inputs: (chars: number) => ArticleInput[], chars: number, work = total): Promise<number> => {
+    const articles = inputs(chars);
+    const size = articles.reduce((sum, a) => sum + (a.text ?? a.html ?? '').length, 0);
+    const rounds = Math.max(1, Math.round(work / size));
+    const started = performance.now();
+    for (let round = 0; round < rounds; round++) for (const article of articles) await extract(article);
+    return (performance.now() - started) / ((size * rounds) / 1e6);
   };
   const ordinary = (chars: number): ArticleInput[] => {
     const articles: ArticleInput[] = [];
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
   const label = (chars: number) => (chars >= 1e6 ? `${(chars / 1e6).toFixed(chars % 1e6 ? 2 : 0)} MB` : `${chars / 1000} KB`);
   process.stdout.write(`| input | ${SIZES.map((s) => `ms/MB at ${label(s)}`).join(' | ')} | largest / smallest |\n| --- | ${SIZES.map(() => '---').join(' | ')} | --- |\n`);
   for (const [name, inputs] of shapes) {
-    await perMb(inputs, 2000);
+    await perMb(inputs, 2000, 2000);
     const figures: number[] = [];
     for (const size of SIZES) figures.push(await perMb(inputs, size));
     const ratio = figures[figures.length - 1]! / figures[0]!;

@@ -21,6 +21,7 @@ import { ingestBatches } from '../src/pipeline.ts';
 import { createLinker } from '../src/resolve/index.ts';
 import { applySchema, counterpartsParams, createGraph, ensureMeetingProjection, findFreePort, loadStatements, meetingPageStatement, startLocalNeo4j, type LocalNeo4j } from '../src/store/index.ts';
 import { articlesOf, generateGraph } from './generate-graph.ts';
+import { wipeBenchDatabase } from './bench-database.ts';
 import { measure, type Figures } from './measure.ts';
 import { createPeerApp } from './peer-app.ts';
 import { FROM, QUESTIONS, TO, type Subject } from './questions.ts';
@@ -47,15 +48,6 @@ const OUT = new URL('./', import.meta.url).pathname;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '—');
-
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
 
 /** A hub, a median and a tail person (by meetings), each with a frequent counterpart and topic. */
 async function pickSubjects(driver: Driver): Promise<Subject[]> {
@@ -124,7 +116,7 @@ interface SizeResult {
 }
 
 async function runSize(driver: Driver, size: number): Promise<SizeResult> {
-  await wipe(driver);
+  await wipeBenchDatabase(driver);
   const graph = createGraph(driver, loadStatements(), 'neo4j', { txTimeoutMs: 120_000 });
   await applySchema(graph);
   const kb = loadKnowledgeBase();
@@ -221,7 +213,7 @@ function extractionSpeed(): string {
 
 /** Extraction ms per MB of the crafted and ordinary articles, 10 KB to the size limit (a table). */
 function extractionPerMb(): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', path.join(OUT, 'extract-per-mb.ts'), ...(smoke ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim();
+  return execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(OUT, 'extract-per-mb.ts'), ...(smoke ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim();
 }
 
 function table(results: readonly SizeResult[]): string {
@@ -254,13 +246,14 @@ function table(results: readonly SizeResult[]): string {
 async function main(): Promise<number> {
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
-  let uri = process.env.NEO4J_URI;
+  // Never NEO4J_URI: a shell set up to serve a user's graph must not hand it to a run that empties it.
+  let uri = process.env.PARLEY_BENCH_NEO4J_URI;
   if (!uri) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'parley-bench-'));
     local = await startLocalNeo4j({ dataDir, port: await findFreePort(), pageCacheMb: smoke ? 256 : 2048, heapMb: smoke ? 1024 : 4096, log: () => {} });
     uri = local.uri;
   }
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.PARLEY_BENCH_NEO4J_USERNAME ?? 'neo4j', process.env.PARLEY_BENCH_NEO4J_PASSWORD ?? ''), { disableLosslessIntegers: true });
   try {
     const results: SizeResult[] = [];
     for (const size of sizes) {

@@ -22,7 +22,7 @@ export interface UnderIngest {
  */
 export async function serverUnderIngest(uri: string, seconds: number): Promise<UnderIngest> {
   const port = await findFreePort();
-  const env = { ...process.env, NEO4J_URI: uri, PORT: String(port), PARLEY_RESPONSE_CACHE: 'off', PARLEY_RATE_LIMIT_PER_MINUTE: '1000000' };
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: process.env.PARLEY_BENCH_NEO4J_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.PARLEY_BENCH_NEO4J_PASSWORD ?? '', PORT: String(port), PARLEY_RESPONSE_CACHE: 'off', PARLEY_RATE_LIMIT_PER_MINUTE: '1000000' };
   const server = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -22,6 +22,11 @@ export interface ExtractOptions {
 export interface ExtractorOptions {
   /** The day a yearless page is dated against; tests fix it. */
   readonly today?: () => Date;
+  /**
+   * Called between sentences while an article is read; what it throws stops the article (a
+   * worker uses it to give up on an article near its heap limit, before the limit is met).
+   */
+  readonly checkpoint?: () => void;
 }
 
 /**
@@ -33,7 +38,7 @@ export function createMeetingExtractor(kb: KnowledgeBase, options: ExtractorOpti
   const lexicon = buildLexicon(kb, simplify);
   const today = options.today ?? (() => new Date());
   return {
-    extract: async (article, extractOptions) => extractMeetings(article, lexicon, today(), extractOptions?.explain),
+    extract: async (article, extractOptions) => extractMeetings(article, lexicon, today(), extractOptions?.explain, options.checkpoint),
     clean: (article) => cleanArticle(article, simplify),
   };
 }

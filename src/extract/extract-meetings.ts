@@ -61,7 +61,7 @@ const mediumOf = (candidate: MeetingCandidate): Medium => (candidate.kind === 'p
  * unless the reports differ in day or medium, or the second recalls an earlier meeting.
  * `explain` hears what became of every sentence that could report a meeting.
  */
-export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Date = new Date(), explain?: Explain): ArticleTriples {
+export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Date = new Date(), explain?: Explain, checkpoint: () => void = () => {}): ArticleTriples {
   const profile: LanguageProfile = profileFor(article.lang);
   const keyOf = (mention: Mention): string => mention.person?.id ?? mention.surface.toLowerCase().replace(/[\s·.]/g, '');
   const participant = (mention: Mention): Participant => {
@@ -70,8 +70,11 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const name = profile.displayName(mention);
     return { name, aliases: [...new Set(names)].filter((n) => n !== name).slice(0, 50), title: mention.title ?? person?.title ?? null, country: mention.country ?? person?.country ?? null };
   };
-  const prepared = profile.prepare(article, lex);
-  const found = prepared.flatMap((p, index) => profile.findMeetings(p, index, prepared[index + 1] ?? null, explain));
+  const prepared = profile.prepare(article, lex, checkpoint);
+  const found = prepared.flatMap((p, index) => {
+    checkpoint();
+    return profile.findMeetings(p, index, prepared[index + 1] ?? null, explain);
+  });
   const candidates = separateListedMeetings(found, keyOf);
   const ref = reportDate(article);
   const datelinePlace = article.dateline?.city ? profile.placeFromDateline(lex, article.dateline.city) : null;
@@ -107,6 +110,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
 
   candidates.forEach((candidate, n) => {
+    checkpoint();
     const p = prepared[candidate.sentence];
     if (!p) return;
     // 我 and 总统先生 in quoted words: the speaker, and the one the speaker met in this report.

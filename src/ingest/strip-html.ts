@@ -1,6 +1,6 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { decodeEntity } from './decode-entity.ts';
-import type { MappedText } from './mapped-text.ts';
+import { createMappedBuilder, type MappedText } from './mapped-text.ts';
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'figcaption', 'head', 'menu']);
@@ -9,6 +9,7 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4
 /** class or id words of page chrome: share bars, related links, breadcrumbs, captions. */
 const CHROME = /\b(related|recommend|share|sharing|social|breadcrumb|footer|sidebar|comment|caption|navbar|nav|menu|advert|ad-|promo|subscribe|copyright|editor)\b/i;
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'col', 'area', 'base', 'embed', 'param', 'track']);
+const AMPERSAND = 0x26;
 const MARKED_BY = new Set(['class', 'id', 'role']);
 
 /**
@@ -17,29 +18,6 @@ const MARKED_BY = new Set(['class', 'id', 'role']);
  */
 const MAX_DEPTH = 256;
 const CLOSE_SEARCH = 64;
-
-/** The text being built, each UTF-16 unit with the offset in the HTML it came from. */
-function createMappedBuilder() {
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  return {
-    /** Units of `chars`, all from HTML offset `at` (an entity, a line break for a tag). */
-    pushAt(chars: string, at: number): void {
-      parts.push(chars);
-      for (let k = 0; k < chars.length; k++) offsets.push(at);
-    },
-    /** HTML `[from, to)` as it stands, offsets one to one. */
-    pushRange(html: string, from: number, to: number): void {
-      if (to <= from) return;
-      parts.push(html.slice(from, to).replace(/[\r\t]/g, ' '));
-      for (let k = from; k < to; k++) offsets.push(k);
-    },
-    finish(end: number): MappedText {
-      offsets.push(end);
-      return { text: parts.join(''), offsets };
-    },
-  };
-}
 
 /**
  * The visible text of an HTML page, one line per block element, with each character's offset in
@@ -57,21 +35,27 @@ export function stripHtml(html: string): MappedText {
   let value = '';
   let chrome = false;
 
+  /** HTML `[from, to)` as it stands, tabs and carriage returns as spaces, offsets one to one. */
+  const pushSource = (from: number, to: number): void => {
+    if (to > from) out.pushRange(html.slice(from, to).replace(/[\r\t]/g, ' '), from);
+  };
   const lineBreak = (at: number): void => {
     if (skipping === 0) out.pushAt('\n', at);
   };
   const text = (from: number, to: number): void => {
     if (skipping > 0) return;
     let run = from;
-    for (let i = html.indexOf('&', from); i >= 0 && i < to; i = html.indexOf('&', i + 1)) {
+    // Scans only [from, to): an indexOf from here would run on to the page's next '&' each time.
+    for (let i = from; i < to; i++) {
+      if (html.charCodeAt(i) !== AMPERSAND) continue;
       const entity = decodeEntity(html, i);
       if (!entity || i + entity.length > to) continue;
-      out.pushRange(html, run, i);
+      pushSource(run, i);
       out.pushAt(entity.char, i);
       run = i + entity.length;
       i = run - 1;
     }
-    out.pushRange(html, run, to);
+    pushSource(run, to);
   };
   const openElement = (selfClosing: boolean): void => {
     if (BLOCK.has(tag)) lineBreak(tagStart);

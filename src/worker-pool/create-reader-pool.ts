@@ -5,7 +5,7 @@ import { ParleyError } from '../errors.ts';
 import type { ArticleExtractor, ArticleTriples } from '../extract/index.ts';
 import type { ArticleInput } from '../ingest/index.ts';
 import type { ResolvedArticle } from '../resolve/index.ts';
-import type { ReadTask, ReadTaskResult, StartedPort } from './read-task.ts';
+import type { ReadTask, ReadTaskOutcome, ReadTaskResult, StartedPort } from './read-task.ts';
 
 export interface ReaderPoolOptions {
   /** Worker threads. @default the machine's available parallelism */
@@ -49,7 +49,7 @@ export function createReaderPool(options: ReaderPoolOptions = {}): ReaderPool {
   const budgetMs = options.budgetMs ?? 5000;
   const memoryMb = options.memoryMb ?? 512;
   // Started on the first article: commands that never extract never pay for the workers.
-  let pool: Piscina<ReadTask & { readonly started: StartedPort }, ReadTaskResult> | null = null;
+  let pool: Piscina<ReadTask & { readonly started: StartedPort }, ReadTaskOutcome> | null = null;
   const workers = () =>
     (pool ??= new Piscina({
       filename: WORKER,
@@ -90,14 +90,17 @@ export function createReaderPool(options: ReaderPoolOptions = {}): ReaderPool {
     port1.once('message', () => {
       timer = setTimeout(() => abort.abort(), budgetMs);
     });
+    let outcome: ReadTaskOutcome;
     try {
-      return await workers().run({ ...task, started: port2 }, { signal: abort.signal, transferList: [port2] as never });
+      outcome = await workers().run({ ...task, started: port2 }, { signal: abort.signal, transferList: [port2] as never });
     } catch (error) {
       throw failure(error, abort.signal.aborted, budgetMs, memoryMb);
     } finally {
       clearTimeout(timer);
       port1.close();
     }
+    if ('heapLimitNear' in outcome) throw tooMuchMemory(memoryMb);
+    return outcome;
   };
 
   const inTurn = async (task: ReadTask): Promise<ReadTaskResult> => {
@@ -131,8 +134,10 @@ function failure(error: unknown, timedOut: boolean, budgetMs: number, memoryMb: 
   if (timedOut) {
     return new ParleyError('ARTICLE_TOO_COMPLEX', `The article was still being read after ${budgetMs} ms, the extraction budget (PARLEY_EXTRACT_BUDGET_MS); nothing of it was stored.`, { cause: error });
   }
-  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new ParleyError('ARTICLE_TOO_COMPLEX', `Reading the article needed more than ${memoryMb} MB (PARLEY_EXTRACT_MEMORY_MB); nothing of it was stored.`, { cause: error });
-  }
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return tooMuchMemory(memoryMb, error);
   return error instanceof Error ? error : new Error(String(error));
+}
+
+function tooMuchMemory(memoryMb: number, cause?: unknown): ParleyError {
+  return new ParleyError('ARTICLE_TOO_COMPLEX', `Reading the article needed more than the ${memoryMb} MB a worker may use (PARLEY_EXTRACT_MEMORY_MB); nothing of it was stored.`, { cause });
 }

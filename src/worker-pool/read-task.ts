@@ -17,6 +17,9 @@ export interface ReadTaskResult {
   readonly resolved: ResolvedArticle | null;
 }
 
+/** A worker's answer: the article read, or given up between sentences near the heap limit. */
+export type ReadTaskOutcome = ReadTaskResult | { readonly heapLimitNear: { readonly usedMb: number } };
+
 /** The part of a MessagePort a worker uses to say it has started. */
 export interface StartedPort {
   postMessage(value: unknown): void;

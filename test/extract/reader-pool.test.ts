@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../../src/kb/index.ts';
 import { createLinker, resolveArticle } from '../../src/resolve/index.ts';
 import { createReaderPool } from '../../src/worker-pool/index.ts';
 import { CRAFTED_ARTICLES } from '../helpers/crafted-articles.ts';
+import { longestStall } from '../helpers/event-loop-stalls.ts';
 
 const BUDGET_MS = 2000;
 const pool = createReaderPool({ threads: 2, budgetMs: BUDGET_MS, queue: Number.POSITIVE_INFINITY });
@@ -78,10 +79,31 @@ describe('crafted articles at the size limit', SLOW, () => {
     const input = crafted.build(MAX_ARTICLE_CHARS - 10);
     expect((input.text ?? input.html ?? '').length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
     const started = Date.now();
-    const result = await outcome(() => pool.extract(input));
+    const { result, stallMs } = await longestStall(() => outcome(() => pool.extract(input)));
     expect([null, 'ARTICLE_TOO_COMPLEX']).toContain(result.code);
+    // Handing the article over and taking its result back never holds the caller's event loop.
+    expect(stallMs).toBeLessThan(100);
     expect(Date.now() - started).toBeLessThan(BUDGET_MS + 30_000);
     expect(await outcome(() => pool.extract(article('外交部长王毅9日在北京会见俄罗斯外长拉夫罗夫。')))).toEqual({ code: null, meetings: 1 });
+  });
+
+  test('an article that needs more memory than a worker has fails alone, naming the memory limit, and the process lives on', async () => {
+    // Enough heap for the knowledge base and an ordinary article, too little for these at 2 MB.
+    // Left to V8's own limit, an article like the many clauses can abort the whole process
+    // (nodejs/node#47224); the worker gives up between sentences before the limit.
+    const small = createReaderPool({ threads: 1, budgetMs: 120_000, memoryMb: 96 });
+    try {
+      const ordinary = article('外交部长王毅9日在北京会见俄罗斯外长拉夫罗夫。');
+      expect(await outcome(() => small.extract(ordinary))).toEqual({ code: null, meetings: 1 });
+      for (const name of ['one sentence of many clauses (zh)', 'a long list of names (zh)']) {
+        const heavy = CRAFTED_ARTICLES.find((crafted) => crafted.name === name)!.build(MAX_ARTICLE_CHARS);
+        await expect(small.extract(heavy)).rejects.toMatchObject({ code: 'ARTICLE_TOO_COMPLEX', message: expect.stringContaining('PARLEY_EXTRACT_MEMORY_MB') });
+        // The worker is still good for the next article.
+        expect(await outcome(() => small.extract(ordinary))).toEqual({ code: null, meetings: 1 });
+      }
+    } finally {
+      await small.close();
+    }
   });
 
   test('an article stopped by its budget says which limit it met', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BENCH_DATABASE } from '../../bench/bench-database.ts';
 import { claimTestDatabase, REFUSAL, TEST_DATABASE_MARKER, wipeTestDatabase, type CypherRunner } from '../helpers/test-database-guard.ts';
 import { useTestGraph } from '../helpers/test-graph.ts';
 
@@ -63,6 +64,13 @@ describe('the test database guard', () => {
       await claimTestDatabase(tx);
       await claimTestDatabase(tx);
       expect(await count(tx, `(:${TEST_DATABASE_MARKER})`)).toBe(1);
+    });
+  });
+
+  test("the benchmark's guard takes the tests' marker for somebody else's data", async () => {
+    await t.rolledBack(async (tx) => {
+      await expect(claimTestDatabase(tx, BENCH_DATABASE)).rejects.toThrow(/^PARLEY_BENCH_NEO4J_URI names a database with data the benchmark did not write/);
+      expect(await count(tx, `(:${BENCH_DATABASE.marker})`)).toBe(0);
     });
   });
 });

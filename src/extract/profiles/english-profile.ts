@@ -26,9 +26,10 @@ function speechAt(text: string): number {
 export const englishProfile: LanguageProfile = {
   langs: ['en'],
   vocabulary,
-  prepare(article: CleanedArticle, lex: Lexicon): PreparedSentence[] {
+  prepare(article: CleanedArticle, lex: Lexicon, checkpoint): PreparedSentence[] {
     const seen = new Map<string, Mention>();
     return article.sentences.map((sentence) => {
+      checkpoint();
       const text = sentence.text;
       // One parse gives the people now and the places a meeting of this sentence will need.
       const names = mayReportMeeting(text) ? lex.englishNames(text) : null;
@@ -41,7 +42,7 @@ export const englishProfile: LanguageProfile = {
       if (/["“”]/.test(text)) mentions.push(...speakerMentions(vocabulary, text, mentions));
       mentions.sort((a, b) => a.start - b.start);
       const dates = withoutPageStamps(vocabulary, text.toLowerCase(), findDates(text, 'en'));
-      return { text, original: text, tokens: [], mentions, dates, ...(names ? { placeNames: names.places } : {}) };
+      return { text, original: text, mentions, dates, ...(names ? { placeNames: names.places } : {}) };
     });
   },
   findMeetings: (sentence, index, next, explain) => findEnglishMeetings(vocabulary, sentence.text, sentence.mentions, index, next, explain),

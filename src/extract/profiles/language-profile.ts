@@ -5,7 +5,6 @@ import type { DateExpression } from '../find-dates.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { MeetingCandidate } from '../meeting-candidate.ts';
 import type { Mention } from '../mention.ts';
-import type { Token } from '../tokenize-chinese.ts';
 import type { CompiledVocabulary } from '../vocabulary/compile-vocabulary.ts';
 
 /** A sentence prepared for matching. */
@@ -14,7 +13,6 @@ export interface PreparedSentence {
   readonly text: string;
   /** The sentence in the article's own script, of the same length where the script allows. */
   readonly original: string;
-  readonly tokens: readonly Token[];
   /** Named people, and the speaker (我, I) and addressee (总统先生, you) of quoted words. */
   readonly mentions: readonly Mention[];
   readonly dates: readonly DateExpression[];
@@ -30,8 +28,11 @@ export interface PreparedSentence {
 export interface LanguageProfile {
   readonly langs: readonly Lang[];
   readonly vocabulary: CompiledVocabulary;
-  /** Segments every sentence and finds its people and dates, carrying names across sentences. */
-  prepare(article: CleanedArticle, lex: Lexicon): PreparedSentence[];
+  /**
+   * Segments every sentence and finds its people and dates, carrying names across sentences;
+   * `checkpoint` is called before each sentence (what it throws stops the article).
+   */
+  prepare(article: CleanedArticle, lex: Lexicon, checkpoint: () => void): PreparedSentence[];
   /** The meetings one sentence states; `next` is the sentence after it (attendees may stand there). */
   findMeetings(sentence: PreparedSentence, index: number, next: PreparedSentence | null, explain?: Explain): MeetingCandidate[];
   findPlace(lex: Lexicon, sentence: PreparedSentence): Place | null;
