@@ -9,6 +9,7 @@ import type { Mention } from './mention.ts';
 import type { LanguageProfile, PreparedSentence } from './profiles/language-profile.ts';
 import { profileFor } from './profiles/registry.ts';
 import { isStandIn } from './profiles/speaker-mentions.ts';
+import type { TripPlace } from './find-place.ts';
 import { resolveDate, yearFromWeekday, type ReportDate } from './resolve-date.ts';
 
 /** A sentence about where the reported meeting was held. */
@@ -106,6 +107,19 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     }
     return datesBefore[sentence] ?? null;
   };
+  // Where the article last said someone travelled, up to each sentence: found once per sentence.
+  const trips: (TripPlace | null)[] = [];
+  const lastTripUpTo: (Place | null)[] = [];
+  const tripBefore = (sentence: number, at: number): Place | null => {
+    for (let k = trips.length; k <= sentence; k++) {
+      const q = prepared[k];
+      trips[k] = q ? profile.findTripPlace(lex, q) : null;
+      lastTripUpTo[k] = trips[k]?.place ?? lastTripUpTo[k - 1] ?? null;
+    }
+    const here = trips[sentence];
+    // In the meeting's own sentence, only a trip named before the meeting ("During his visit to Moscow, … met").
+    return here && here.index < at ? here.place : (lastTripUpTo[sentence - 1] ?? null);
+  };
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
 
@@ -171,6 +185,8 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       }
       // "The PM next met…": a report that continues with its protagonist stays where it was.
       if (!place && candidate.needsSubject) place = lastPlace;
+      // "Kerry visited Moscow … Before the talks, Kerry met Putin": where the trip went.
+      place ??= tripBefore(candidate.sentence, candidate.at);
       place ??= datelinePlace;
       if (place) lastPlace = place;
     }

@@ -1,6 +1,7 @@
 import type { Place } from './article-triples.ts';
 import type { KnownPlace, Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize-chinese.ts';
+import type { CueSet } from './vocabulary/compile-vocabulary.ts';
 
 /** Output form: the city as written, its country in English, its names in the other scripts. */
 function fromKnown(place: KnownPlace, surface: string): Place {
@@ -17,6 +18,9 @@ function fromKnown(place: KnownPlace, surface: string): Place {
 /** Words inside a place phrase that are not a place's name (在土耳其南部城市安塔利亚). */
 const ZH_PLACE_FILLER = /^(?:城市|首都|首府|地区|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|郊外|郊区|市郊|港口|港市|边境|当地|海滨|沿海)$/;
 
+/** Words before a place phrase: 在南非, 于纽约, 赴莫斯科, 到北京人民大会堂. */
+const PLACE_PREPOSITIONS = new Set(['在', '于', '赴', '到']);
+
 /** Words after 在/于 that end the place phrase. */
 const ZH_PLACE_END = /^(?:会见|会晤|会谈|举行|出席|同|与|和|期间|接见|拜会|参加|主持|共同|进行|通电话|，|,|。)/;
 
@@ -30,7 +34,7 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
   // A phrase that names only a country ("在土耳其外长…参与下") gives way to a later one naming a city.
   let countryOnly: Place | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.word !== '在' && tokens[i]?.word !== '于' && tokens[i]?.word !== '赴') continue;
+    if (!PLACE_PREPOSITIONS.has(tokens[i]?.word ?? '')) continue;
     let country: string | null = null;
     let countrySurface: string | null = null;
     for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
@@ -102,4 +106,62 @@ export function placeFromDateline(lex: Lexicon, city: string, chinese: boolean):
     if (country) return { city: null, country: country.en, venue: null, aliases: [city.slice(from)] };
   }
   return simplified.length >= 2 && simplified.length <= 5 ? { city, country: null, venue: null, aliases: [] } : null;
+}
+
+/** A place named where someone travelled, and where in the sentence its cue stands. */
+export interface TripPlace {
+  readonly place: Place;
+  readonly index: number;
+}
+
+/**
+ * Where a sentence says someone travelled: the known place or country right after a trip cue
+ * (visited Moscow, a visit to the United States, 抵达北京, 访问德国). A city named after its
+ * country (抵达美国首都华盛顿) is the place.
+ */
+export function findTripPlace(lex: Lexicon, text: string, trips: CueSet, chinese: boolean): TripPlace | null {
+  for (let from = 0; from < text.length; ) {
+    const cue = trips.find(text.slice(from));
+    if (!cue) return null;
+    const index = from + cue.index;
+    const after = index + cue.length;
+    const place = chinese ? chinesePlaceAt(lex, text, after) : englishPlaceAt(lex, text.slice(after));
+    if (place) return { place, index };
+    from = after;
+  }
+  return null;
+}
+
+/** Within a few characters of `at`, before the clause ends: a known place, else a country. */
+function chinesePlaceAt(lex: Lexicon, text: string, at: number): Place | null {
+  let country: Place | null = null;
+  for (let p = at; p < Math.min(text.length, at + 12) && !/[，,。；;、：:]/.test(text[p] ?? ''); p++) {
+    for (let length = Math.min(6, text.length - p); length >= 2; length--) {
+      const word = text.slice(p, p + length);
+      const known = lex.zhPlaces.get(word);
+      if (known) return fromKnown(known, word);
+      const nation = lex.zhCountries.get(word);
+      if (nation && !country) {
+        country = { city: null, country: nation.en, venue: null, aliases: [word] };
+        p += length - 1;
+        break;
+      }
+    }
+  }
+  return country;
+}
+
+const LEADING_NAME = /^\s*(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})/;
+
+/** The known place or country that the words right after a cue name, longest first. */
+function englishPlaceAt(lex: Lexicon, rest: string): Place | null {
+  const words = LEADING_NAME.exec(rest)?.[1]?.replace(/[.,]+$/, '').split(/\s+/) ?? [];
+  for (let n = words.length; n >= 1; n--) {
+    const surface = words.slice(0, n).join(' ');
+    const known = lex.enPlaces.get(surface.toLowerCase());
+    if (known) return fromKnown(known, surface);
+    const nation = lex.enCountries.get(surface.toLowerCase());
+    if (nation) return { city: null, country: nation.en, venue: null, aliases: [] };
+  }
+  return null;
 }

@@ -45,4 +45,11 @@ describe.each([['zh', zh], ['en', en]] as const)('%s vocabulary', (script, vocab
     const pair = (i: number): string => meetings[i]!.participants.map((p) => p.name).sort().join('|');
     expect(pair(1)).toBe(pair(0));
   });
+
+  test.each(cases(vocabulary.trips, script))('%s (%s): a meeting with no place of its own is held where the trip went', async (_, _lang, text, entry) => {
+    const { meetings } = await run(text);
+    expect(meetings).toHaveLength(1);
+    const place = meetings[0]!.place;
+    expect([place?.city, place?.country, ...(place?.aliases ?? [])]).toContain(entry.place);
+  });
 });

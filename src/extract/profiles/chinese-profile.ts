@@ -2,7 +2,7 @@ import type { CleanedArticle } from '../../ingest/index.ts';
 import { findChineseMeetings } from '../find-chinese-meetings.ts';
 import { findChinesePeople } from '../find-chinese-people.ts';
 import { findDates } from '../find-dates.ts';
-import { findChinesePlace, placeFromDateline } from '../find-place.ts';
+import { findChinesePlace, findTripPlace, placeFromDateline } from '../find-place.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Mention } from '../mention.ts';
 import { tokenizeChinese, type Token } from '../tokenize-chinese.ts';
@@ -58,6 +58,7 @@ export const chineseProfile: LanguageProfile = {
   findMeetings: (sentence, index, next, explain) => findChineseMeetings(vocabulary, sentence.text, sentence.mentions, index, next, explain),
   findPlace: (lex, q) => findChinesePlace(lex, q.text, q.original, tokensOf(lex, q)),
   placeFromDateline: (lex, city) => placeFromDateline(lex, city, true),
+  findTripPlace: (lex, q) => findTripPlace(lex, q.text, vocabulary.trips, true),
   inReportedSpeech(article, index, at) {
     const sentence = article.sentences[index];
     if (!sentence) return false;

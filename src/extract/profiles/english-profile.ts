@@ -2,7 +2,7 @@ import type { CleanedArticle } from '../../ingest/index.ts';
 import { findDates } from '../find-dates.ts';
 import { findEnglishMeetings } from '../find-english-meetings.ts';
 import { findEnglishPeople } from '../find-english-people.ts';
-import { findEnglishPlace, placeFromDateline } from '../find-place.ts';
+import { findEnglishPlace, findTripPlace, placeFromDateline } from '../find-place.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Mention } from '../mention.ts';
 import { loadVocabulary } from '../vocabulary/compile-vocabulary.ts';
@@ -48,6 +48,7 @@ export const englishProfile: LanguageProfile = {
   findMeetings: (sentence, index, next, explain) => findEnglishMeetings(vocabulary, sentence.text, sentence.mentions, index, next, explain),
   findPlace: (lex, q) => findEnglishPlace(lex, q.text, q.placeNames ?? lex.englishNames(q.text).places),
   placeFromDateline: (lex, city) => placeFromDateline(lex, city, false),
+  findTripPlace: (lex, q) => findTripPlace(lex, q.text, vocabulary.trips, false),
   inReportedSpeech(article, index, at) {
     const sentence = article.sentences[index];
     return sentence ? vocabulary.speech.find(sentence.text.slice(0, at)) !== null : false;

@@ -2,6 +2,7 @@ import type { CleanedArticle } from '../../ingest/index.ts';
 import type { Lang, Place } from '../article-triples.ts';
 import type { Explain } from '../explain.ts';
 import type { DateExpression } from '../find-dates.ts';
+import type { TripPlace } from '../find-place.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { MeetingCandidate } from '../meeting-candidate.ts';
 import type { Mention } from '../mention.ts';
@@ -37,6 +38,8 @@ export interface LanguageProfile {
   findMeetings(sentence: PreparedSentence, index: number, next: PreparedSentence | null, explain?: Explain): MeetingCandidate[];
   findPlace(lex: Lexicon, sentence: PreparedSentence): Place | null;
   placeFromDateline(lex: Lexicon, city: string): Place | null;
+  /** Where the sentence says someone travelled (visited Moscow, 抵达北京), and where its cue stands. */
+  findTripPlace(lex: Lexicon, sentence: PreparedSentence): TripPlace | null;
   /** Whether a meeting at `at` of sentence `index` is stated inside someone's reported words. */
   inReportedSpeech(article: CleanedArticle, index: number, at: number): boolean;
   /** The person whose words sentence `index` reports (王毅表示, "… , Wang said"), if named. */

@@ -47,6 +47,7 @@ export interface CompiledVocabulary {
   readonly firstPerson: CueSet;
   readonly addressee: CueSet;
   readonly recalled: CueSet;
+  readonly trips: CueSet;
   readonly pageStamps: CueSet;
   readonly titles: readonly string[];
   /** The data as read, for tests and `--explain`. */
@@ -159,6 +160,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
     firstPerson: compileCues(data.firstPerson, script).set,
     addressee: compileCues(data.addressee, script).set,
     recalled: compileCues(data.recalled, script).set,
+    trips: compileCues(data.trips, script).set,
     pageStamps: compileCues(words(data.pageStamps), script).set,
     titles: data.titles,
     source: data,

@@ -21,6 +21,9 @@ const Frame = Entry.extend({
   setting: z.boolean().optional(),
 });
 
+/** A cue followed by where someone travelled; the example's meeting is held at `place` (in English). */
+const Trip = Entry.extend({ place: z.string().min(1) });
+
 const Positioned = Entry.extend({
   /** Before the meeting verb in its clause, or right after it. */
   position: z.enum(['before', 'after']),
@@ -57,6 +60,8 @@ export const VocabularySchema = z.strictObject({
   addressee: z.array(Entry),
   /** Words that place a meeting before the one being reported (去年, 首次, last year): a second meeting of the same pair. */
   recalled: z.array(Entry),
+  /** Words followed by a trip's destination (visited, arrived in, 抵达): where a later meeting with no place of its own was held. */
+  trips: z.array(Trip),
   /** Words before a date that make it the page's (Updated July 12, 发布时间), never a meeting's. */
   pageStamps: z.array(z.string()),
   /** Title words of the language itself; the knowledge base's titles are added to these. */
