@@ -18,7 +18,23 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_ZH = '日一二三四五六';
 
-const ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月年])(\d{1,2})日|(昨天|昨日|前天|今天|今日|当天|当日)|(?:周|星期|礼拜)([一二三四五六日天])/g;
+/** Chinese numerals as dates write them: 二〇二四年, 九月, 二十二日. */
+const ZH_DIGITS = '〇一二三四五六七八九';
+const ZH_YEAR = '([〇零一二三四五六七八九]{4})';
+const ZH_NUMBER = '([一二三四五六七八九十]{1,3})';
+const ZH = new RegExp(
+  `(\\d{4})年(\\d{1,2})月(\\d{1,2})日|(\\d{1,2})月(\\d{1,2})日|(?<![\\d月年])(\\d{1,2})日|(昨天|昨日|前天|今天|今日|当天|当日)|(?:周|星期|礼拜)([一二三四五六日天])|(?:${ZH_YEAR}年)?${ZH_NUMBER}月${ZH_NUMBER}日`,
+  'g',
+);
+
+/** 二〇二四 → 2024 (digit by digit); 二十二 → 22, 十五 → 15, 九 → 9 (tens and units). */
+function chineseNumber(text: string, digitByDigit: boolean): number {
+  const digit = (c: string): number => (c === '零' ? 0 : ZH_DIGITS.indexOf(c));
+  if (digitByDigit) return Number([...text].map(digit).join(''));
+  const ten = text.indexOf('十');
+  if (ten < 0) return digit(text);
+  return (ten === 0 ? 1 : digit(text.slice(0, ten))) * 10 + (ten === text.length - 1 ? 0 : digit(text.slice(ten + 1)));
+}
 const EN = new RegExp(
   `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b|\\b(yesterday|today|tonight|earlier today|this morning|this afternoon)\\b|\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
   'g',
@@ -41,6 +57,7 @@ export function findDates(text: string, lang: 'zh' | 'en'): DateExpression[] {
       else if (m[6]) found.push({ ...none, index, day: Number(m[6]) });
       else if (m[7]) found.push({ ...none, index, offset: m[7].startsWith('昨') ? -1 : m[7] === '前天' ? -2 : 0 });
       else if (m[8]) found.push({ ...none, index, weekday: Math.max(0, WEEKDAYS_ZH.indexOf(m[8] === '天' ? '日' : m[8])) });
+      else if (m[10] && m[11]) found.push({ ...none, index, year: m[9] ? chineseNumber(m[9], true) : null, month: chineseNumber(m[10], false), day: chineseNumber(m[11], false) });
     } else if (m[1]) found.push({ ...none, index, month: monthNumber(m[1]), day: Number(m[2]), year: m[3] ? Number(m[3]) : null });
     else if (m[4]) found.push({ ...none, index, day: Number(m[4]), month: monthNumber(m[5] ?? ''), year: m[6] ? Number(m[6]) : null });
     else if (m[7]) found.push({ ...none, index, offset: m[7].toLowerCase() === 'yesterday' ? -1 : 0 });

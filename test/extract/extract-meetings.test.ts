@@ -98,6 +98,9 @@ describe('dates resolve against the published day or the dateline', () => {
     ['a leap day takes the latest leap year on its weekday', 'Wang Yi met Sergei Lavrov on Saturday, 29 February.', null, '2020-02-29'],
     ['a weekday on the published day is that day', 'Wang Yi met Sergei Lavrov on Friday.', '2024-05-10', '2024-05-10'],
     ['an English month and day', 'Wang Yi met Sergei Lavrov on 3 March.', '2024-05-10', '2024-03-03'],
+    ['a month and day in Chinese numerals', '外交部长王毅九月二十二日在纽约会见俄罗斯外长拉夫罗夫。', '2024-09-25', '2024-09-22'],
+    ['the same in traditional script', '外交部長王毅十月十日在紐約會見俄羅斯外長拉夫羅夫。', '2024-10-12', '2024-10-10'],
+    ['a year written digit by digit', '二〇二三年十一月十五日，习近平同拜登在旧金山举行会晤。', '2024-05-10', '2023-11-15'],
   ])('%s', async (_, text, published, date) => {
     expect((await run(text, published)).meetings[0]?.date).toBe(date);
   });
