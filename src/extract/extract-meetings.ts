@@ -103,7 +103,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   const lastDateBefore = (sentence: number): string | null => {
     for (let k = datesBefore.length - 1; k < sentence; k++) {
       const last = prepared[k]?.dates.at(-1);
-      datesBefore[k + 1] = (last ? resolveDate(last, ref) : null) ?? datesBefore[k] ?? null;
+      datesBefore[k + 1] = (last ? resolveDate(last, ref, datesBefore[k] ?? null) : null) ?? datesBefore[k] ?? null;
     }
     return datesBefore[sentence] ?? null;
   };
@@ -156,8 +156,13 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
 
     // The nearest date expression that resolves: "周一" says nothing without a report date, "6月17日" does.
     let date: string | null = null;
+    // 同日 and "the next day" count from the date given just before: earlier in the sentence, else before it.
+    const givenBefore = (at: number): string | null => {
+      const earlier = p.dates.filter((d) => d.index < at && d.fromLast === undefined).map((d) => resolveDate(d, ref)).filter((d) => d !== null);
+      return earlier.at(-1) ?? lastDateBefore(candidate.sentence);
+    };
     for (const expression of [...p.dates].sort((a, b) => Math.abs(a.index - candidate.at) - Math.abs(b.index - candidate.at))) {
-      date = resolveDate(expression, ref);
+      date = resolveDate(expression, ref, expression.fromLast === undefined ? null : givenBefore(expression.index));
       if (date !== null) break;
     }
     // "周一…6月17日" on a page with no year: the weekday fixes it.

@@ -26,11 +26,17 @@ function after(month: number, day: number, ref: ReportDate): boolean {
 /**
  * An ISO date for an expression: a year where the text or the report date fixes one (a day
  * later than the report belongs to the previous month or year: news reports the past), else
- * "--MM-DD", else null. Relative days and weekdays need a full report date.
+ * "--MM-DD", else null. Relative days and weekdays need a full report date; a day counted from
+ * the date given last (同日, "the next day") takes that date, `last`.
  */
-export function resolveDate(expression: DateExpression, ref: ReportDate): string | null {
-  const { year, month, day, offset, weekday } = expression;
+export function resolveDate(expression: DateExpression, ref: ReportDate, last: string | null = null): string | null {
+  const { year, month, day, offset, weekday, fromLast } = expression;
   const full = ref.year !== null && ref.month !== null && ref.day !== null ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day)) : null;
+  // 同日, "the next day": counted from the date the text gave last, else from the report's.
+  if (fromLast !== undefined) {
+    const base = last && /^\d{4}-/.test(last) ? new Date(`${last}T00:00:00Z`) : full;
+    return base ? fromUtc(new Date(base.getTime() + fromLast * 86_400_000)) : null;
+  }
   if (offset !== null) return full ? fromUtc(new Date(full.getTime() + offset * 86_400_000)) : null;
   if (weekday !== null) {
     if (!full) return null;

@@ -100,6 +100,11 @@ describe('dates resolve against the published day or the dateline', () => {
     ['an English month and day', 'Wang Yi met Sergei Lavrov on 3 March.', '2024-05-10', '2024-03-03'],
     ['a month and day in Chinese numerals', '外交部长王毅九月二十二日在纽约会见俄罗斯外长拉夫罗夫。', '2024-09-25', '2024-09-22'],
     ['the same in traditional script', '外交部長王毅十月十日在紐約會見俄羅斯外長拉夫羅夫。', '2024-10-12', '2024-10-10'],
+    ['同日 is the day given just before', '外交部长王毅9月20日抵达纽约。同日，王毅会见俄罗斯外长拉夫罗夫。', '2024-09-25', '2024-09-20'],
+    ['次日 in traditional script is the day after it', '外交部長王毅9月20日抵達紐約。次日，王毅會見俄羅斯外長拉夫羅夫。', '2024-09-25', '2024-09-21'],
+    ['"the next day" is the day after the one given', 'Wang Yi arrived in New York on September 20. The next day, Wang Yi met Sergei Lavrov.', '2024-09-25', '2024-09-21'],
+    ['the day given in the meeting clause wins over "the day before" later in the sentence', 'Wang Yi met Sergei Lavrov in Moscow on 8 April, the day before Lavrov flew to Beijing.', '2024-04-12', '2024-04-08'],
+    ['前一天 counts back from the day given before', '王毅4月9日抵达北京。王毅前一天在莫斯科会见了拉夫罗夫。', '2024-04-12', '2024-04-08'],
     ['a year written digit by digit', '二〇二三年十一月十五日，习近平同拜登在旧金山举行会晤。', '2024-05-10', '2023-11-15'],
   ])('%s', async (_, text, published, date) => {
     expect((await run(text, published)).meetings[0]?.date).toBe(date);
