@@ -124,6 +124,10 @@ export function watchGraphChanges(graph: Graph, options: GraphChangesOptions = {
 
   return {
     subscribe() {
+      // Watching starts now, not at the first read of the stream, so the subscription can wait
+      // for its starting point; a stream that is never read stops the watch again.
+      start();
+      setTimeout(stopIfIdle, intervalMs * 2).unref();
       return new Repeater<GraphChange>(async (push, stop) => {
         const send = (change: GraphChange) => void push(change);
         subscribers.add(send);

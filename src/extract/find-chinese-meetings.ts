@@ -10,6 +10,8 @@ const TAKING_PART = /在[^，,。；]{1,30}?(?:的)?(?:参与|主持|斡旋|见�
 /** What joins two parties before the verb: 同, 与, 和, 跟, 及, 、, or a clause break between them. */
 const JOINED = /同|与|和|跟|及|、|，|,|；/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
+/** A clause that opens with its partner (，与拉夫罗夫举行会谈; ，随后同…会晤) has its subject in the clause before. */
+const OPENS_WITH_PARTNER = /^\s*(?:随后|并|还|又|也|再|即|旋即|当天|当日|同日)?(?:同|与|和|跟)(?!此|会|其他)/;
 
 function clauseStartBefore(text: string, at: number): number {
   return Math.max(...CLAUSE_MARKS.map((p) => text.lastIndexOf(p, at - 1) + 1), 0);
@@ -50,7 +52,9 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const verbClause = clauseStartBefore(text, frame.index);
     const hosted = [...text.slice(0, frame.index).matchAll(TAKING_PART)].map((m) => [m.index, m.index + m[0].length] as const);
     const inClause = candidates.filter((m) => m.start >= verbClause || hosted.some(([from, to]) => m.start >= from && m.end <= to));
-    const before = inClause.length > 0 ? inClause : candidates;
+    // "王毅抵达莫斯科，与拉夫罗夫举行会谈": the clause names only the partner; the subject is the last one named before it.
+    const borrowed = OPENS_WITH_PARTNER.test(text.slice(verbClause, inClause[0]?.start ?? verbClause)) ? candidates.filter((m) => m.end <= verbClause).slice(-1) : [];
+    const before = inClause.length > 0 ? [...borrowed, ...inClause] : candidates;
     const after = mentions.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && isParticipant(m));
     // Names side by side with no 同/与/和/、 between them are a headline, not a report ("习近平布林肯会面").
     if (after.length === 0 && before.length >= 2 && before.some((m, i) => i > 0 && !JOINED.test(text.slice(before[i - 1]!.end, m.start)))) {

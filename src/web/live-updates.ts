@@ -24,7 +24,6 @@ export function startLiveUpdates(refresh: () => Promise<void>, options: LiveUpda
   let pending = false;
   let retryMs = FIRST_RETRY_MS;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let everOpened = false;
 
   // Changes arrive in bursts while someone ingests: one refresh at a time, and one more after it.
   const onChange = () => {
@@ -45,9 +44,10 @@ export function startLiveUpdates(refresh: () => Promise<void>, options: LiveUpda
     stopPolling?.();
     stopPolling = null;
     retryMs = FIRST_RETRY_MS;
-    // Reopened after a gap: whatever changed meanwhile was never announced.
-    if (everOpened) onChange();
-    everOpened = true;
+    // Whatever changed between the view's first load (or the last gap) and the stream opening
+    // was never announced: the server opens the stream only once it watches, so one refresh now
+    // leaves nothing out.
+    onChange();
   };
 
   const connect = () => {

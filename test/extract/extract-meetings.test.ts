@@ -74,6 +74,9 @@ describe('who takes part', () => {
     ['an English gloss in brackets is the same person', '李强在柏林与德国总统施泰因迈尔(Frank-Walter Steinmeier)会面。', [['李强', '施泰因迈尔']]],
     ['"met A and B" is two meetings when the article also tells them apart', 'Wang Yi met Sergei Lavrov and Antony Blinken on Monday in Geneva. Before his meeting with Lavrov, Wang Yi met Blinken over breakfast.', [['Wang Yi', 'Sergei Lavrov'], ['Wang Yi', 'Antony Blinken']]],
     ['"met with A and B" stays one meeting of three when nothing tells them apart', 'Antony Blinken met with Annalena Baerbock and Sergei Lavrov in Berlin on Monday.', [['Antony Blinken', 'Annalena Baerbock', 'Sergei Lavrov']]],
+    ['a Chinese clause that opens with its partner takes the subject of the clause before', '外交部长王毅9日抵达莫斯科，与俄罗斯外长拉夫罗夫举行会谈。', [['王毅', '拉夫罗夫']]],
+    ['the same in traditional script, after 随后', '國務院總理李強在北京出席論壇後，隨後同德國總統施泰因邁爾舉行會談。', [['李強', '施泰因邁爾']]],
+    ['与此同时 opens no partner', '习近平会见普京，与此同时，王毅会见拉夫罗夫。', [['习近平', '普京'], ['王毅', '拉夫罗夫']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);

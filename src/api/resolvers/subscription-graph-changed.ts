@@ -4,11 +4,19 @@ import type { GraphChange, GraphChanges } from '../graph-changes.ts';
 
 type Resolver = (parent: unknown, args: never, context: RequestContext, info: never) => unknown;
 
-/** `graphChanged`: each batch the watcher finds, as it finds it. */
+/**
+ * `graphChanged`: each batch the watcher finds, as it finds it. The stream is answered once the
+ * watcher has its starting point, so a client that refreshes when the stream opens has seen
+ * every write: the ones before in that refresh, the ones after as events.
+ */
 export function subscriptionGraphChanged(changes: GraphChanges) {
   return {
     graphChanged: {
-      subscribe: () => changes.subscribe(),
+      subscribe: async () => {
+        const stream = changes.subscribe();
+        await changes.watching();
+        return stream;
+      },
       resolve: (change: GraphChange) => change,
     },
   };
