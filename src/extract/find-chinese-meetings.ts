@@ -32,7 +32,12 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const before = text.slice(Math.max(0, mention.start - 12), mention.start);
     const beforeCue = vocab.notParticipantBefore.find(before);
     if (beforeCue && !/[,，。]/.test(before.slice(beforeCue.index)) && before.length - beforeCue.index - beforeCue.length <= 8) return false;
-    return !vocab.notParticipantAfter.startsWith(text.slice(mention.end, mention.end + 10), 6);
+    // 普京的特使, 习近平主席的特使: the cue right after the name or after its title, not after
+    // a clause of its own (王毅抵达莫斯科的…招待所).
+    const rest = text.slice(mention.end, mention.end + 10);
+    const after = vocab.notParticipantAfter.startsWith(rest, 6);
+    const gap = after ? rest.slice(0, after.index) : '';
+    return !after || !(gap === '' || vocab.titles.includes(gap));
   };
   const frames = vocab.frames(text).filter((frame) => {
     const press = vocab.notMeetingAfter.startsWith(text.slice(frame.index + frame.length), 3);

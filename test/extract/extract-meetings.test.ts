@@ -76,6 +76,8 @@ describe('who takes part', () => {
     ['"met with A and B" stays one meeting of three when nothing tells them apart', 'Antony Blinken met with Annalena Baerbock and Sergei Lavrov in Berlin on Monday.', [['Antony Blinken', 'Annalena Baerbock', 'Sergei Lavrov']]],
     ['a Chinese clause that opens with its partner takes the subject of the clause before', '外交部长王毅9日抵达莫斯科，与俄罗斯外长拉夫罗夫举行会谈。', [['王毅', '拉夫罗夫']]],
     ['the same in traditional script, after 随后', '國務院總理李強在北京出席論壇後，隨後同德國總統施泰因邁爾舉行會談。', [['李強', '施泰因邁爾']]],
+    ['a 的 after a clause of the subject\'s own does not make it a possessive', '国务院总理李强抵达柏林的总理府，与德国总理朔尔茨举行会谈。', [['李强', '朔尔茨']]],
+    ['the same in traditional script', '國務院總理李強抵達柏林的總理府，與德國總理朔爾茨舉行會談。', [['李強', '朔爾茨']]],
     ['与此同时 opens no partner', '习近平会见普京，与此同时，王毅会见拉夫罗夫。', [['习近平', '普京'], ['王毅', '拉夫罗夫']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
