@@ -213,7 +213,7 @@ function extractionSpeed(): string {
 
 /** Extraction ms per MB of the crafted and ordinary articles, 10 KB to the size limit (a table). */
 function extractionPerMb(): string {
-  return execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(OUT, 'extract-per-mb.ts'), ...(smoke ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim();
+  return execFileSync(process.execPath, ['--import', 'tsx', path.join(OUT, 'extract-per-mb.ts'), ...(smoke ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim();
 }
 
 function table(results: readonly SizeResult[]): string {
