@@ -88,10 +88,10 @@ describe('crafted articles at the size limit', SLOW, () => {
   });
 
   test('an article that needs more memory than a worker has fails alone, naming the memory limit, and the process lives on', async () => {
-    // Enough heap for the knowledge base and an ordinary article, too little for these at 2 MB.
+    // Enough heap for the knowledge base and an ordinary article, far too little for these at 2 MB.
     // Left to V8's own limit, an article like the many clauses can abort the whole process
     // (nodejs/node#47224); the worker gives up between sentences before the limit.
-    const small = createReaderPool({ threads: 1, budgetMs: 120_000, memoryMb: 96 });
+    const small = createReaderPool({ threads: 1, budgetMs: 120_000, memoryMb: 64 });
     try {
       const ordinary = article('外交部长王毅9日在北京会见俄罗斯外长拉夫罗夫。');
       expect(await outcome(() => small.extract(ordinary))).toEqual({ code: null, meetings: 1 });
