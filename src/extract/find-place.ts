@@ -119,30 +119,31 @@ export interface TripPlace {
  * (visited Moscow, a visit to the United States, 抵达北京, 访问德国). A city named after its
  * country (抵达美国首都华盛顿) is the place.
  */
-export function findTripPlace(lex: Lexicon, text: string, trips: CueSet, chinese: boolean): TripPlace | null {
+export function findTripPlace(lex: Lexicon, text: string, original: string, trips: CueSet, chinese: boolean): TripPlace | null {
   for (let from = 0; from < text.length; ) {
     const cue = trips.find(text.slice(from));
     if (!cue) return null;
     const index = from + cue.index;
     const after = index + cue.length;
-    const place = chinese ? chinesePlaceAt(lex, text, after) : englishPlaceAt(lex, text.slice(after));
+    const place = chinese ? chinesePlaceAt(lex, text, original, after) : englishPlaceAt(lex, text.slice(after));
     if (place) return { place, index };
     from = after;
   }
   return null;
 }
 
-/** Within a few characters of `at`, before the clause ends: a known place, else a country. */
-function chinesePlaceAt(lex: Lexicon, text: string, at: number): Place | null {
+/** Within a few characters of `at`, before the clause ends: a known place, else a country, named as the article writes it. */
+function chinesePlaceAt(lex: Lexicon, text: string, original: string, at: number): Place | null {
+  const surfaceOf = (from: number, to: number): string => (original.length === text.length ? original : text).slice(from, to);
   let country: Place | null = null;
   for (let p = at; p < Math.min(text.length, at + 12) && !/[，,。；;、：:]/.test(text[p] ?? ''); p++) {
     for (let length = Math.min(6, text.length - p); length >= 2; length--) {
       const word = text.slice(p, p + length);
       const known = lex.zhPlaces.get(word);
-      if (known) return fromKnown(known, word);
+      if (known) return fromKnown(known, surfaceOf(p, p + length));
       const nation = lex.zhCountries.get(word);
       if (nation && !country) {
-        country = { city: null, country: nation.en, venue: null, aliases: [word] };
+        country = { city: null, country: nation.en, venue: null, aliases: [surfaceOf(p, p + length)] };
         p += length - 1;
         break;
       }

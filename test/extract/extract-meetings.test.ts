@@ -210,6 +210,11 @@ describe('participants, places and topics', () => {
   });
 });
 
+test('a trip\'s destination is named in the article\'s own script', async () => {
+  const [meeting] = (await run('英國首相施紀賢抵達倫敦。施紀賢同習近平舉行會談。')).meetings;
+  expect(meeting?.place?.city).toBe('倫敦');
+});
+
 describe('which report a sentence belongs to', () => {
   test('a sentence naming one counterpart gives its topics to that meeting, not to the latest', async () => {
     const text = [

@@ -58,7 +58,7 @@ export const chineseProfile: LanguageProfile = {
   findMeetings: (sentence, index, next, explain) => findChineseMeetings(vocabulary, sentence.text, sentence.mentions, index, next, explain),
   findPlace: (lex, q) => findChinesePlace(lex, q.text, q.original, tokensOf(lex, q)),
   placeFromDateline: (lex, city) => placeFromDateline(lex, city, true),
-  findTripPlace: (lex, q) => findTripPlace(lex, q.text, vocabulary.trips, true),
+  findTripPlace: (lex, q) => findTripPlace(lex, q.text, q.original, vocabulary.trips, true),
   inReportedSpeech(article, index, at) {
     const sentence = article.sentences[index];
     if (!sentence) return false;

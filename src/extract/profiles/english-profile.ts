@@ -48,7 +48,7 @@ export const englishProfile: LanguageProfile = {
   findMeetings: (sentence, index, next, explain) => findEnglishMeetings(vocabulary, sentence.text, sentence.mentions, index, next, explain),
   findPlace: (lex, q) => findEnglishPlace(lex, q.text, q.placeNames ?? lex.englishNames(q.text).places),
   placeFromDateline: (lex, city) => placeFromDateline(lex, city, false),
-  findTripPlace: (lex, q) => findTripPlace(lex, q.text, vocabulary.trips, false),
+  findTripPlace: (lex, q) => findTripPlace(lex, q.text, q.original, vocabulary.trips, false),
   inReportedSpeech(article, index, at) {
     const sentence = article.sentences[index];
     return sentence ? vocabulary.speech.find(sentence.text.slice(0, at)) !== null : false;
