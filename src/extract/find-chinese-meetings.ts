@@ -12,6 +12,8 @@ const JOINED = /同|与|和|跟|及|、|，|,|；/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** A clause that opens with its partner (，与拉夫罗夫举行会谈; ，随后同…会晤) has its subject in the clause before. */
 const OPENS_WITH_PARTNER = /^\s*(?:随后|并|还|又|也|再|即|旋即|当天|当日|同日)?(?:同|与|和|跟)(?!此|会|其他)/;
+/** The clause names its partner first, after only when and where (当地时间周一在巴黎与法国总统马克龙会晤) or a stand-in subject (他与…). */
+const LEADS_TO_PARTNER = /(?:同|与|跟)(?!此|会|其他)[^，,。；、同与跟和]{0,16}$/;
 
 function clauseStartBefore(text: string, at: number): number {
   return Math.max(...CLAUSE_MARKS.map((p) => text.lastIndexOf(p, at - 1) + 1), 0);
@@ -57,8 +59,13 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const verbClause = clauseStartBefore(text, frame.index);
     const hosted = [...text.slice(0, frame.index).matchAll(TAKING_PART)].map((m) => [m.index, m.index + m[0].length] as const);
     const inClause = candidates.filter((m) => m.start >= verbClause || hosted.some(([from, to]) => m.start >= from && m.end <= to));
-    // "王毅抵达莫斯科，与拉夫罗夫举行会谈": the clause names only the partner; the subject is the last one named before it.
-    const borrowed = OPENS_WITH_PARTNER.test(text.slice(verbClause, inClause[0]?.start ?? verbClause)) ? candidates.filter((m) => m.end <= verbClause).slice(-1) : [];
+    // "王毅抵达莫斯科，与拉夫罗夫举行会谈": the clause names only the partner; the subject is the
+    // last one named before it, or, where the clause's subject is a pronoun or a title alone
+    // (他与王毅通电话), the report's protagonist.
+    const lead = text.slice(verbClause, inClause[0]?.start ?? verbClause);
+    const partnerFirst = inClause.length > 0 && (OPENS_WITH_PARTNER.test(lead) || LEADS_TO_PARTNER.test(lead));
+    const standIn = partnerFirst && vocab.standInSubjects.startsWith(lead, 2) !== null;
+    const borrowed = partnerFirst && !standIn ? candidates.filter((m) => m.end <= verbClause).slice(-1) : [];
     const before = inClause.length > 0 ? [...borrowed, ...inClause] : candidates;
     const after = mentions.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && isParticipant(m));
     // Names side by side with no 同/与/和/、 between them are a headline, not a report ("习近平布林肯会面").
@@ -78,7 +85,7 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const subjects = before.length > 0 ? before : (found[found.length - 1]?.participants.slice(0, 1) ?? []);
     const participants = [...subjects, ...after];
     const refersToPair = participants.length < 2 && vocab.pairReferences.find(text.slice(verbClause, frame.index)) !== null;
-    const needsSubject = !refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive;
+    const needsSubject = standIn || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
     const recalled = vocab.recalled.find(text.slice(clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
     const base = { sentence, kind: frame.kind, frame: frame.cue, at: frame.index, needsSubject, refersToPair, recalled, video: frame.video };
     if (participants.length < 2 && !needsSubject && !refersToPair) {

@@ -4,8 +4,14 @@ import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
 import type { CompiledVocabulary, FrameMatch } from './vocabulary/compile-vocabulary.ts';
 
-/** A subject that is a pronoun or a title alone, also in a trailing clause (", where he held talks with"): the report's protagonist. */
-const ELIDED_SUBJECT = /^(?:[^,]*,\s*)?(?:(?:where|and|then|there)\s+)?(?:he|she|the (?:pm|prime minister|president|minister|foreign minister|secretary|secretary-general|chancellor|premier|leader|king|emir|ruler|envoy|diplomat|sheikh|crown prince)|the (?:[A-Z][a-z]+|U\.S\.|US|UN)\s+(?:leader|ruler|president|premier|prime minister|minister|foreign minister|king|emir|envoy|chancellor|top diplomat|diplomat))\b/i;
+/** Words that open a trailing clause before its subject (", where he held talks with"). */
+const CLAUSE_OPENER = /^\s*(?:(?:where|and|then|there)\s+)?/i;
+
+/** The clause's subject is a pronoun or a title alone (vocabulary `standInSubjects`), also after a first clause: the report's protagonist. */
+function subjectStandsIn(vocab: CompiledVocabulary, lead: string): boolean {
+  const openings = [lead, lead.replace(/^[^,]*,/, '')].map((x) => x.replace(CLAUSE_OPENER, ''));
+  return openings.some((x) => vocab.standInSubjects.startsWith(x, 0) !== null);
+}
 
 /**
  * Where the verb's objects end: a new clause about something else ("…, the first call between
@@ -23,10 +29,16 @@ function clauseStart(text: string, at: number): number {
 
 /**
  * A name described in an apposition is no participant: "Steve Witkoff, Donald Trump's envoy"
- * (a possessive), "…, the envoy of Joe Biden".
+ * (a possessive), "…, the envoy of Joe Biden". The possessive of a meeting is its subject:
+ * "Sherman's meeting with Rinkevics", "Modi's first bilateral meeting … was with Sirisena".
  */
-function described(text: string, mention: Mention): boolean {
-  return /^['’]s\b/.test(text.slice(mention.end, mention.end + 3));
+function described(vocab: CompiledVocabulary, text: string, mention: Mention): boolean {
+  const after = text.slice(mention.end, mention.end + 80);
+  if (!/^['’]s\b/.test(after)) return false;
+  const words = /^['’]s\s+((?:[\w-]+\s+){0,3})/.exec(after);
+  if (!words) return true;
+  const owned = vocab.frames(after.slice(words[0].length - (words[1] ?? '').length))[0];
+  return !(owned && owned.index <= (words[1] ?? '').length);
 }
 
 /**
@@ -40,11 +52,11 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
     explain?.({ sentence, text: whole, frame: frame?.cue ?? null, kind: frame?.kind ?? null, participants: explained(people), verdict: 'dropped', reason });
     return [];
   };
-  const chaired = findChairedMeeting(vocab, whole, allMentions.filter((m) => !described(whole, m)), sentence, next);
+  const chaired = findChairedMeeting(vocab, whole, allMentions.filter((m) => !described(vocab, whole, m)), sentence, next);
   if (chaired) return [chaired];
   const opening = EARLIER_MEETING.exec(whole)?.[0].length ?? 0;
   const text = ' '.repeat(opening) + whole.slice(opening);
-  const mentions = allMentions.filter((m) => m.start >= opening && !described(text, m));
+  const mentions = allMentions.filter((m) => m.start >= opening && !described(vocab, text, m));
   const frames = vocab.frames(text).filter((f) => !vocab.notMeetingAfter.startsWith(text.slice(f.index + f.length), 12));
   if (frames.length === 0) return [];
   // The kind is the most specific frame's (a call beats talks beats a meeting); the clause is the first frame's.
@@ -52,7 +64,9 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const kindFrame = [...frames].filter((f) => !f.setting || frames.every((g) => g.setting)).sort((a, b) => rank(a) - rank(b))[0]!;
   const first = frames.find((f) => !f.setting) ?? frames[0]!;
   const start = clauseStart(text, first.index);
-  const leading = (text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b/).pop() ?? '');
+  // "A summit was proposed following a phone call between them": what precedes "following" or
+  // "after" is another event, and its hedge is not the call's.
+  const leading = text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b|\b(?:following|after)\s/).pop() ?? '';
   const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find(text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '');
   if (hedge) return drop(kindFrame, mentions, `not stated as having happened: ${hedge.cue}`);
   const subjects = mentions.filter((m) => m.start >= start && m.start < first.index);
@@ -60,7 +74,7 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const objectsEnd = first.index + first.length + (OBJECTS_END.exec(rest)?.index ?? rest.length);
   const objects = mentions.filter((m) => m.start >= first.index && m.start < objectsEnd);
   const refersToPair = subjects.length + objects.length < 2 && vocab.pairReferences.find(text.slice(start, objectsEnd)) !== null;
-  const needsSubject = !refersToPair && subjects.length === 0 && objects.length > 0 && ELIDED_SUBJECT.test(text.slice(start, first.index));
+  const needsSubject = !refersToPair && subjects.length === 0 && objects.length > 0 && subjectStandsIn(vocab, text.slice(start, first.index));
   if (subjects.length + objects.length < 2 && !needsSubject && !refersToPair) return drop(kindFrame, [...subjects, ...objects], 'fewer than two named people');
   const recalled = vocab.recalled.find(text.slice(start, objectsEnd)) !== null;
   const base = { sentence, kind: kindFrame.kind, frame: kindFrame.cue, at: first.index, refersToPair, recalled, video: kindFrame.video };

@@ -79,6 +79,16 @@ describe('who takes part', () => {
     ['a 的 after a clause of the subject\'s own does not make it a possessive', '国务院总理李强抵达柏林的总理府，与德国总理朔尔茨举行会谈。', [['李强', '朔尔茨']]],
     ['the same in traditional script', '國務院總理李強抵達柏林的總理府，與德國總理朔爾茨舉行會談。', [['李強', '朔爾茨']]],
     ['与此同时 opens no partner', '习近平会见普京，与此同时，王毅会见拉夫罗夫。', [['习近平', '普京'], ['王毅', '拉夫罗夫']]],
+    ['a Chinese clause that names its partner after only when and where takes the subject of the clause before', '正在德国访问的外交部长王毅，当地时间周二在柏林总理府与德国总理朔尔茨会晤。', [['王毅', '朔尔茨']]],
+    ['the same in traditional script', '正在德國訪問的外交部長王毅，當地時間週二在柏林總理府與德國總理朔爾茨會晤。', [['王毅', '朔爾茨']]],
+    ['a Chinese pronoun subject before its partner is the report\'s protagonist', '巴基斯坦副总理达尔本周抵达北京。过去一个月，他与外交部长王毅进行了两次电话沟通。', [['达尔', '王毅']]],
+    ['the same in traditional script', '巴基斯坦副總理達爾本週抵達北京。過去一個月，他與外交部長王毅進行了兩次電話溝通。', [['達爾', '王毅']]],
+    ['an English pronoun subject is not the partner it meets', 'The meeting of Sergei Lavrov and John Kerry in Geneva was long.\nOn 15 July the Secretary of State visited Moscow, where he held talks with Lavrov.', [['Sergei Lavrov', 'John Kerry'], ['John Kerry', 'Sergei Lavrov']]],
+    ['the possessor of a meeting holds it', 'Deputy Secretary Wendy Sherman\u2019s Meeting with Latvian Foreign Minister Edgars Rinkevics', [['Wendy Sherman', 'Edgars Rinkevics']]],
+    ['the possessor of a meeting holds it, across a parenthesis', 'Narendra Modi\u2019s first bilateral meeting, one of five on Friday, was with Sri Lankan President Ranil Wickremesinghe.', [['Narendra Modi', 'Ranil Wickremesinghe']]],
+    ['a possessive apposition is still no participant', 'Steve Witkoff, Donald Trump\u2019s envoy, met Vladimir Putin in Moscow on Friday.', [['Steve Witkoff', 'Vladimir Putin']]],
+    ['"in a separate meeting" sets the scene for the verb that follows', 'Antonio Guterres met Mia Mottley on Monday. In a separate meeting, Guterres discussed climate finance with Botswana\u2019s President Duma Boko.', [['Antonio Guterres', 'Mia Mottley'], ['Antonio Guterres', 'Duma Boko']]],
+    ['a plan that followed a call does not hedge the call', 'A summit was proposed last week following a phone call between Vladimir Putin and Donald Trump.', [['Vladimir Putin', 'Donald Trump']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);

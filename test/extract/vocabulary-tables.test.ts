@@ -46,6 +46,12 @@ describe.each([['zh', zh], ['en', en]] as const)('%s vocabulary', (script, vocab
     expect(pair(1)).toBe(pair(0));
   });
 
+  test.each(cases(vocabulary.standInSubjects, script))('subject %s (%s) is the one the report is about', async (_, _lang, text) => {
+    const { meetings } = await run(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants).toHaveLength(2);
+  });
+
   test.each(cases(vocabulary.trips, script))('%s (%s): a meeting with no place of its own is held where the trip went', async (_, _lang, text, entry) => {
     const { meetings } = await run(text);
     expect(meetings).toHaveLength(1);

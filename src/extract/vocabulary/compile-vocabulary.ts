@@ -41,6 +41,7 @@ export interface CompiledVocabulary {
   readonly attended: CueSet;
   readonly meetingNouns: CueSet;
   readonly pairReferences: CueSet;
+  readonly standInSubjects: CueSet;
   readonly notParticipantBefore: CueSet;
   readonly notParticipantAfter: CueSet;
   readonly speech: CueSet;
@@ -154,6 +155,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
     attended: compileCues(data.attended, script).set,
     meetingNouns: compileCues(words(data.meetingNouns), script).set,
     pairReferences: compileCues(data.pairReferences, script).set,
+    standInSubjects: compileCues(data.standInSubjects, script).set,
     notParticipantBefore: compileCues(words(data.notParticipantBefore), script).set,
     notParticipantAfter: compileCues(words(data.notParticipantAfter), script).set,
     speech: compileCues(words(data.speech), script).set,

@@ -50,6 +50,8 @@ export const VocabularySchema = z.strictObject({
   meetingNouns: z.array(z.string()).min(1),
   /** Words that refer back to the two people of the last meeting (两人, the two leaders). */
   pairReferences: z.array(Entry),
+  /** A subject that names nobody (he, the French president, 他, 这位总统): the report's protagonist, the one it is about. */
+  standInSubjects: z.array(Entry),
   /** Words before or after a name that make it no participant (转达习近平的问候, 受普京委托). */
   notParticipantBefore: z.array(z.string()).optional(),
   notParticipantAfter: z.array(z.string()).optional(),
