@@ -90,7 +90,10 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   // The subject of the last meeting: who "The PM next met…" or "随后又会见了…" is about.
   let protagonist: Mention | null = lead;
   let lastDate: string | null = null;
+  // Where the last meeting in person was, who held it, and in which sentence.
   let lastPlace: Place | null = null;
+  let lastPlaceHost: string | null = null;
+  let lastPlaceSentence = -1;
   const meetingsByKey = new Map<string, (typeof meetings)[number][]>();
   // The sentence of the next candidate in a later sentence, for each candidate: where its report may look for its place.
   const nextCandidateSentence: number[] = [];
@@ -109,16 +112,17 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   };
   // Where the article last said someone travelled, up to each sentence: found once per sentence.
   const trips: (TripPlace | null)[] = [];
-  const lastTripUpTo: (Place | null)[] = [];
-  const tripBefore = (sentence: number, at: number): Place | null => {
+  const lastTripUpTo: ({ readonly place: Place; readonly sentence: number } | null)[] = [];
+  const tripBefore = (sentence: number, at: number): { readonly place: Place; readonly sentence: number } | null => {
     for (let k = trips.length; k <= sentence; k++) {
       const q = prepared[k];
       trips[k] = q ? profile.findTripPlace(lex, q) : null;
-      lastTripUpTo[k] = trips[k]?.place ?? lastTripUpTo[k - 1] ?? null;
+      const trip = trips[k];
+      lastTripUpTo[k] = trip ? { place: trip.place, sentence: k } : (lastTripUpTo[k - 1] ?? null);
     }
     const here = trips[sentence];
     // In the meeting's own sentence, only a trip named before the meeting ("During his visit to Moscow, … met").
-    return here && here.index < at ? here.place : (lastTripUpTo[sentence - 1] ?? null);
+    return here && here.index < at ? { place: here.place, sentence } : (lastTripUpTo[sentence - 1] ?? null);
   };
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
@@ -190,12 +194,15 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
         const followUp = prepared.slice(candidate.sentence + 1, Math.min(nextSentence, candidate.sentence + 6)).find((q) => WHERE_IT_WAS.test(q.text));
         if (followUp) place = placeOf(followUp);
       }
-      // "The PM next met…": a report that continues with its protagonist stays where it was.
-      if (!place && candidate.needsSubject) place = lastPlace;
+      // "The PM next met…", "Earlier, Lavrov held talks with…": a report that continues with the
+      // last meeting's protagonist stays where it was, unless a trip since took them elsewhere.
       // "Kerry visited Moscow … Before the talks, Kerry met Putin": where the trip went.
-      place ??= tripBefore(candidate.sentence, candidate.at);
+      const trip = place ? null : tripBefore(candidate.sentence, candidate.at);
+      const continues = candidate.needsSubject || (lastPlaceHost !== null && keyOf(unique[0]!) === lastPlaceHost);
+      if (!place && continues && lastPlace && !(trip && trip.sentence >= lastPlaceSentence)) place = lastPlace;
+      place ??= trip?.place ?? null;
       place ??= datelinePlace;
-      if (place) lastPlace = place;
+      if (place) [lastPlace, lastPlaceHost, lastPlaceSentence] = [place, keyOf(unique[0]!), candidate.sentence];
     }
 
     const both = unique.filter((m) => m.person).length;

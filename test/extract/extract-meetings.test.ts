@@ -196,6 +196,19 @@ describe('participants, places and topics', () => {
     expect(meetings.map((m) => [m.participants[1]?.name, m.place?.city])).toEqual([['Anura Weerasena', 'New Delhi'], ['Ravindra Koothum', 'New Delhi']]);
   });
 
+  test.each([
+    ['en', 'Wang Yi met Sergei Lavrov in Moscow on Monday. Wang Yi also held talks with Sergei Shoigu.', 'Moscow'],
+    ['zh-Hans', '王毅周一在莫斯科会见拉夫罗夫。王毅还同绍伊古举行会谈。', 'Moscow'],
+    ['zh-Hant', '王毅週一在莫斯科會見拉夫羅夫。王毅還同紹伊古舉行會談。', 'Moscow'],
+    ['en, after a trip', 'Wang Yi met Sergei Lavrov in Moscow on Monday. Wang Yi then travelled to Minsk. Wang Yi held talks with Alexander Lukashenko.', 'Minsk'],
+    ['zh-Hans, after a trip', '王毅周一在莫斯科会见拉夫罗夫。随后王毅抵达明斯克。王毅同卢卡申科举行会谈。', 'Minsk'],
+  ])('the same protagonist named again stays where the last meeting was, unless a trip took them on (%s)', async (_, text, city) => {
+    const meetings = (await run(text)).meetings;
+    // A Chinese article names the city in its own script, with the English name among the aliases.
+    const cityOf = (m: (typeof meetings)[number]): string | undefined => [m.place?.city, ...(m.place?.aliases ?? [])].find((n) => n && /^[A-Z]/.test(n)) ?? undefined;
+    expect(meetings.map(cityOf)).toEqual(['Moscow', city]);
+  });
+
   test('place from "in X, Country" in English', async () => {
     expect((await run('Wang Yi met Sergei Lavrov in Vangvieng, Laos on Friday.')).meetings[0]?.place).toEqual({ city: 'Vangvieng', country: 'Laos', venue: null, aliases: [] });
   });
