@@ -13,6 +13,8 @@ const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
 /** A clause that opens with its partner (，与拉夫罗夫举行会谈; ，随后同…会晤) has its subject in the clause before. */
 const OPENS_WITH_PARTNER = /^\s*(?:随后|并|还|又|也|再|即|旋即|当天|当日|同日)?(?:同|与|和|跟)(?!此|会|其他)/;
 /** The clause names its partner first, after only when and where (当地时间周一在巴黎与法国总统马克龙会晤) or a stand-in subject (他与…). */
+/** The meeting as a time phrase (塞西在会面时强调, 会谈中…): its one named side met the report's protagonist. */
+const DURING = /^(?:时|中|期间|后)/;
 const LEADS_TO_PARTNER = /(?:同|与|跟)(?!此|会|其他)[^，,。；、同与跟和]{0,16}$/;
 
 function clauseStartBefore(text: string, at: number): number {
@@ -83,9 +85,13 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     }
     for (const m of after) used.add(m);
     const subjects = before.length > 0 ? before : (found[found.length - 1]?.participants.slice(0, 1) ?? []);
-    const participants = [...subjects, ...after];
-    const refersToPair = participants.length < 2 && vocab.pairReferences.find(text.slice(verbClause, frame.index)) !== null;
-    const needsSubject = standIn || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
+    const named = [...subjects, ...after];
+    const refersToPair = named.length < 2 && vocab.pairReferences.find(text.slice(verbClause, frame.index)) !== null;
+    // 秦刚访问埃及，塞西在会面时强调: the other side is the one named in the clause before, else the protagonist.
+    const during = !refersToPair && named.length === 1 && DURING.test(text.slice(verbEnd));
+    const visitor = during ? candidates.filter((m) => m.end <= verbClause && !named.includes(m)).slice(-1) : [];
+    const participants = [...visitor, ...named];
+    const needsSubject = standIn || (during && visitor.length === 0) || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
     const recalled = vocab.recalled.find(text.slice(clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
     const base = { sentence, kind: frame.kind, frame: frame.cue, at: frame.index, needsSubject, refersToPair, recalled, video: frame.video };
     if (participants.length < 2 && !needsSubject && !refersToPair) {

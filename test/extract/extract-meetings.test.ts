@@ -89,6 +89,10 @@ describe('who takes part', () => {
     ['a possessive apposition is still no participant', 'Steve Witkoff, Donald Trump\u2019s envoy, met Vladimir Putin in Moscow on Friday.', [['Steve Witkoff', 'Vladimir Putin']]],
     ['"in a separate meeting" sets the scene for the verb that follows', 'Antonio Guterres met Mia Mottley on Monday. In a separate meeting, Guterres discussed climate finance with Botswana\u2019s President Duma Boko.', [['Antonio Guterres', 'Mia Mottley'], ['Antonio Guterres', 'Duma Boko']]],
     ['a plan that followed a call does not hedge the call', 'A summit was proposed last week following a phone call between Vladimir Putin and Donald Trump.', [['Vladimir Putin', 'Donald Trump']]],
+    ['"I" in a paragraph that has turned to someone\'s words is that speaker', '李强首先转达了习近平主席的问候。李强表示，中德合作前景广阔。我此访同施泰因迈尔总统举行会谈，取得新成果。', [['李强', '施泰因迈尔']]],
+    ['the same in traditional script', '李強首先轉達了習近平主席的問候。李強表示，中德合作前景廣闊。我此訪同施泰因邁爾總統舉行會談，取得新成果。', [['李強', '施泰因邁爾']]],
+    ['a meeting as a time phrase with one side named is with the visitor of the clause before', '秦刚本月中旬访问埃及，塞西在会面时强调，两国友谊牢不可破。', [['秦刚', '塞西']]],
+    ['the same in traditional script', '秦剛本月中旬訪問埃及，塞西在會面時強調，兩國友誼牢不可破。', [['秦剛', '塞西']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);

@@ -36,21 +36,33 @@ function speechOpening(text: string): number {
   return cue && !/[，,。：:]/.test(head.slice(0, cue.index)) ? cue.index : -1;
 }
 
+/**
+ * For each sentence, the latest sentence of its paragraph, up to itself, that opens with reported
+ * speech (李克强表示，…), or -1: the words that follow in the paragraph are that speaker's.
+ * Filled in one pass as an article is prepared.
+ */
+const speechRuns = new WeakMap<CleanedArticle, Int32Array>();
+
 /** Simplified and traditional Chinese: segmented by jieba, matched in simplified characters. */
 export const chineseProfile: LanguageProfile = {
   langs: ['zh-Hans', 'zh-Hant'],
   vocabulary,
   prepare(article: CleanedArticle, lex: Lexicon, checkpoint): PreparedSentence[] {
     const seen = new EarlierNames();
-    return article.sentences.map((sentence) => {
+    const runs = new Int32Array(article.sentences.length);
+    speechRuns.set(article, runs);
+    return article.sentences.map((sentence, index) => {
       checkpoint();
       const text = lex.simplify(sentence.text);
+      const samePara = index > 0 && article.sentences[index - 1]?.paragraph === sentence.paragraph;
+      runs[index] = speechOpening(text) >= 0 ? index : samePara ? (runs[index - 1] ?? -1) : -1;
       const tokens = tokenizeChinese(lex, text);
       const found = findChinesePeople(lex, text, sentence.text, tokens);
       // A name found after a title earlier in the article is a name here too.
       found.push(...seen.findIn(text, found));
       for (const m of found) if (!m.person && m.end - m.start >= 2) seen.remember(text.slice(m.start, m.end), m);
-      if (QUOTING.test(text)) found.push(...speakerMentions(vocabulary, text, found));
+      // Quoted words, or a sentence after them in the same paragraph (李克强表示，…。我此访同…).
+      if (QUOTING.test(text) || (runs[index] ?? -1) >= 0) found.push(...speakerMentions(vocabulary, text, found));
       found.sort((a, b) => a.start - b.start);
       return { text, original: sentence.text, mentions: found, dates: withoutPageStamps(vocabulary, text, findDates(text, 'zh')) };
     });
@@ -74,7 +86,10 @@ export const chineseProfile: LanguageProfile = {
     if (here >= 0) return before(own, here);
     const opening = sentences[paragraphOpening(article, index)];
     const there = opening ? speechOpening(opening.text) : -1;
-    return opening && there >= 0 ? before(opening, there) : null;
+    if (opening && there >= 0) return before(opening, there);
+    // Speech that opens later in the paragraph: 李克强首先转达…。李克强表示，…。我此访同…
+    const run = sentences[speechRuns.get(article)?.[index] ?? -1];
+    return run ? before(run, speechOpening(run.text)) : null;
   },
   displayName: (mention) => mention.surface,
 };
