@@ -33,9 +33,14 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
   const drop = (frame: FrameMatch | null, kind: MeetingKind | null, people: readonly Mention[], reason: string): void =>
     explain?.({ sentence, text, frame: frame?.cue ?? null, kind, participants: explained(people), verdict: 'dropped', reason });
   const isParticipant = (mention: Mention): boolean => {
-    const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+    const from = Math.max(0, mention.start - 12);
+    const before = text.slice(from, mention.start);
     const beforeCue = vocab.notParticipantBefore.find(before);
-    if (beforeCue && !/[,，。]/.test(before.slice(beforeCue.index)) && before.length - beforeCue.index - beforeCue.length <= 8) return false;
+    // The cue is about the next name only: in 发言人毛宁证实王毅…, 毛宁 is the spokesperson (named
+    // or not), 王毅 a party.
+    const cueEnd = from + (beforeCue ? beforeCue.index + beforeCue.length : 0);
+    const nearest = !mentions.some((o) => o !== mention && o.start >= cueEnd && o.end <= mention.start) && !vocab.speech.find(text.slice(cueEnd, mention.start));
+    if (beforeCue && nearest && !/[,，。]/.test(before.slice(beforeCue.index)) && before.length - beforeCue.index - beforeCue.length <= 8) return false;
     // 普京的特使, 习近平主席的特使: the cue right after the name or after its title, not after
     // a clause of its own (王毅抵达莫斯科的…招待所).
     const rest = text.slice(mention.end, mention.end + 10);

@@ -41,6 +41,18 @@ function described(vocab: CompiledVocabulary, text: string, mention: Mention): b
   return !(owned && owned.index <= (words[1] ?? '').length);
 }
 
+/** A spokesperson's title before a name: the source of the report, not a party to it. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press attaché)\s+$/i;
+
+/**
+ * A source, not a party: a spokesperson ("Kremlin spokesman Dmitry Peskov"), or a name after the
+ * meeting's verb that goes on to speak ("…with Macron, Kremlin aide Dmitry Peskov told reporters").
+ */
+function isSource(vocab: CompiledVocabulary, text: string, mention: Mention, verbEnd: number): boolean {
+  if (SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  return mention.start >= verbEnd && vocab.speech.startsWith(text.slice(mention.end), 1) !== null;
+}
+
 /**
  * The meeting an English sentence states (one per sentence: its verbs describe one event, but
  * "held separate meetings with A and B" is one with each): met (with), held talks, spoke by
@@ -69,12 +81,19 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const leading = text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b|\b(?:following|after)\s/).pop() ?? '';
   const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find(text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '');
   if (hedge) return drop(kindFrame, mentions, `not stated as having happened: ${hedge.cue}`);
-  const subjects = mentions.filter((m) => m.start >= start && m.start < first.index);
+  const subjects = mentions.filter((m) => m.start >= start && m.start < first.index && !isSource(vocab, text, m, first.index + first.length));
   const rest = text.slice(first.index + first.length);
   const objectsEnd = first.index + first.length + (OBJECTS_END.exec(rest)?.index ?? rest.length);
-  const objects = mentions.filter((m) => m.start >= first.index && m.start < objectsEnd);
-  const refersToPair = subjects.length + objects.length < 2 && vocab.pairReferences.find(text.slice(start, objectsEnd)) !== null;
-  const needsSubject = !refersToPair && subjects.length === 0 && objects.length > 0 && subjectStandsIn(vocab, text.slice(start, first.index));
+  const named = mentions.filter((m) => m.start >= first.index && m.start < objectsEnd);
+  let objects = named.filter((m) => !isSource(vocab, text, m, first.index + first.length));
+  // Quoted words that state a meeting with one side named: their speaker is the other side
+  // ("Had a good meeting with Ramaphosa," Modi wrote), not its source.
+  const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)));
+  if (speaker && subjects.length + objects.length === 1) objects = [...objects, speaker];
+  // "He met Aliyev, and the two then attended…": a stand-in subject comes before a later "the two".
+  const standIn = subjects.length === 0 && objects.length > 0 && subjectStandsIn(vocab, text.slice(start, first.index));
+  const refersToPair = !standIn && subjects.length + objects.length < 2 && vocab.pairReferences.find(text.slice(start, objectsEnd)) !== null;
+  const needsSubject = !refersToPair && standIn;
   if (subjects.length + objects.length < 2 && !needsSubject && !refersToPair) return drop(kindFrame, [...subjects, ...objects], 'fewer than two named people');
   const recalled = vocab.recalled.find(text.slice(start, objectsEnd)) !== null;
   const base = { sentence, kind: kindFrame.kind, frame: kindFrame.cue, at: first.index, refersToPair, recalled, video: kindFrame.video };

@@ -20,6 +20,8 @@ const NOT_NAME = new Set([
   'g20', 'g7', 'brics', 'white', 'kremlin', 'summit', 'reuters', 'xinhua', 'ani', 'pti', 'ians', 'afp', 'ap', 'beijing', 'washington',
   'moscow', 'delhi', 'new', 'first', 'published', 'updated', 'read', 'also', 'photo', 'file', 'minister', 'prime', 'president', 'secretary',
   'news', 'agency', 'party', 'council', 'assembly', 'general', 'united', 'nations', 'republic', 'democratic', 'people', "people's", 'national',
+  // A headline's verb in title case ("Xi Jinping Meets President Obama") ends the name before it.
+  'meets', 'holds', 'hosts', 'receives', 'welcomes', 'greets', 'talks', 'calls', 'speaks', 'visits', 'discusses', 'phones',
 ]);
 
 /**

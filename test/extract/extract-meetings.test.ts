@@ -93,6 +93,14 @@ describe('who takes part', () => {
     ['the same in traditional script', '李強首先轉達了習近平主席的問候。李強表示，中德合作前景廣闊。我此訪同施泰因邁爾總統舉行會談，取得新成果。', [['李強', '施泰因邁爾']]],
     ['a meeting as a time phrase with one side named is with the visitor of the clause before', '秦刚本月中旬访问埃及，塞西在会面时强调，两国友谊牢不可破。', [['秦刚', '塞西']]],
     ['the same in traditional script', '秦剛本月中旬訪問埃及，塞西在會面時強調，兩國友誼牢不可破。', [['秦剛', '塞西']]],
+    ['a spokesperson is the source of the report, not a party to it', 'Turkish presidential spokesman Ibrahim Kalin said Recep Tayyip Erdogan spoke by phone with Donald Trump on Sunday.', [['Recep Tayyip Erdogan', 'Donald Trump']]],
+    ['a name after the meeting that goes on to speak is its source', 'Vladimir Putin had a telephone conversation with Emmanuel Macron, Kremlin aide Dmitry Peskov told reporters.', [['Vladimir Putin', 'Emmanuel Macron']]],
+    ['a Chinese spokesperson is the source too', '外交部发言人毛宁证实王毅昨天同布林肯通电话。', [['王毅', '布林肯']]],
+    ['the same in traditional script', '外交部發言人毛寧證實王毅昨天同布林肯通電話。', [['王毅', '布林肯']]],
+    ['a headline verb in title case ends the name before it', 'Vice President Xi Jinping Meets President Barack Obama at the White House', [['Xi Jinping', 'Barack Obama']]],
+    ['meetings with several people are one with each', 'On the margins of the summit, Narendra Modi held meetings with many leaders, including Emmanuel Macron and Olaf Scholz.', [['Narendra Modi', 'Emmanuel Macron'], ['Narendra Modi', 'Olaf Scholz']]],
+    ['the speaker of quoted words that state a meeting with one side is the other side', '"Had a productive meeting with President Cyril Ramaphosa in Johannesburg," Prime Minister Narendra Modi wrote on Thursday.', [['Cyril Ramaphosa', 'Narendra Modi']]],
+    ['a stand-in subject comes before a later "the two"', 'Recep Tayyip Erdogan arrived in Baku on Wednesday. He met Ilham Aliyev at the palace, and the two then attended a ceremony.', [['Recep Tayyip Erdogan', 'Ilham Aliyev']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);
