@@ -135,9 +135,12 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const speaker = candidate.participants.some(isStandIn) ? (profile.speakerOf(prepared, article, candidate.sentence) ?? protagonist) : null;
     const counterpart = speaker ? (lastPeople.find((m) => keyOf(m) !== keyOf(speaker)) ?? null) : null;
     const named = candidate.participants.flatMap((m) => (!isStandIn(m) ? [{ ...m }] : m.via === 'speaker' ? (speaker ? [{ ...speaker, via: 'speaker' }] : []) : counterpart ? [{ ...counterpart, via: 'addressee' }] : []));
-    // Nobody meets themselves: "Lavrov met Kerry. … he held talks with Lavrov" is Kerry.
+    // Nobody meets themselves: "Lavrov met Kerry. … he held talks with Lavrov" is Kerry. Nor is
+    // the subject someone named before the verb but not counted as a party (a companion, a source).
     const namedKeys = new Set(named.map(keyOf));
-    const previous = protagonist && !namedKeys.has(keyOf(protagonist)) ? protagonist : (lastPeople.find((m) => !namedKeys.has(keyOf(m))) ?? protagonist);
+    const setAside = new Set(p.mentions.filter((m) => m.end <= candidate.at).map(keyOf).filter((k) => !namedKeys.has(k)));
+    const fits = (m: Mention): boolean => !namedKeys.has(keyOf(m)) && !setAside.has(keyOf(m));
+    const previous = protagonist && fits(protagonist) ? protagonist : (lastPeople.find(fits) ?? null);
     const people = candidate.refersToPair && named.length < 2 ? [...lastPeople.map((m) => ({ ...m, via: 'the pair reported before' })), ...named] : candidate.needsSubject && previous ? [{ ...previous, via: 'report subject' }, ...named] : named;
     const byKey = [...new Map(people.map((m) => [keyOf(m), m])).values()];
     const names = new Set<string>();

@@ -7,6 +7,14 @@ import type { CompiledVocabulary, FrameMatch } from './vocabulary/compile-vocabu
 
 /** Where the parties of a 参与下/主持下 phrase stand: 在土耳其外长恰武什奥卢参与下，… */
 const TAKING_PART = /在[^，,。；]{1,30}?(?:的)?(?:参与|主持|斡旋|见证)下/g;
+/** Companions of the subject, not parties: 在吴钊燮、林佳龙陪同下，接见… */
+const ACCOMPANYING = /在[^，,。；]{1,40}?陪同下/g;
+/** The verb's agents follow 获/受到 (李家超获习近平、李克强接见): its subject is the guest. */
+const PASSIVE = /(?:获得|获(?!悉)|受到|得到)(?=[^，,。；]{0,20}$)/;
+/** A summit attended (出席金砖国家领导人会晤): an event, not a meeting between the people named. */
+const ATTENDED_EVENT = /(?:出席|参加|列席)(?![^，,。；]*(?:期间|之际|时|后|并|同|与|和))[^，,。；]{0,20}$/;
+/** A side clause of cause (因即将启程出席峰会，…): its plans are not the meeting's. */
+const CAUSE = /^(?:因为|因|由于)/;
 /** What joins two parties before the verb: 同, 与, 和, 跟, 及, 、, or a clause break between them. */
 const JOINED = /同|与|和|跟|及|、|，|,|；/;
 const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'];
@@ -51,8 +59,14 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
   const frames = vocab.frames(text).filter((frame) => {
     const press = vocab.notMeetingAfter.startsWith(text.slice(frame.index + frame.length), 3);
     if (press) drop(frame, null, [], `not a meeting between people: ${frame.cue}${press.cue}`);
-    return !press;
+    const event = !press && frame.kind !== 'multilateral' ? ATTENDED_EVENT.exec(text.slice(clauseStartBefore(text, frame.index), frame.index)) : null;
+    const eventAt = event ? frame.index - event[0].length : -1;
+    const attended = event !== null && !mentions.some((m) => m.start >= eventAt && m.end <= frame.index);
+    if (attended) drop(frame, null, [], `an event attended, not a meeting between people: ${event[0]}${frame.cue}`);
+    return !press && !attended;
   });
+  const companions = [...text.matchAll(ACCOMPANYING)].map((m) => [m.index, m.index + m[0].length] as const);
+  const isCompanion = (m: Mention): boolean => companions.some(([from, to]) => m.start >= from && m.end <= to);
   const chaired = findChairedMeeting(vocab, text, mentions, sentence, next);
   if (chaired) found.push(chaired);
   const used = new Set<Mention>();
@@ -60,7 +74,7 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const verbEnd = frame.index + frame.length;
     const nextFrame = frames[k + 1]?.index ?? text.length;
     const clauseEnd = Math.min(nextFrame, ...['，', ',', '。', '；', ';'].map((p) => text.indexOf(p, verbEnd)).filter((i) => i >= 0));
-    const candidates = mentions.filter((m) => m.end <= frame.index && !used.has(m) && isParticipant(m));
+    const candidates = mentions.filter((m) => m.end <= frame.index && !used.has(m) && isParticipant(m) && !isCompanion(m));
     // Subjects stand in the verb's own clause ("王毅说，不久前习近平同特朗普举行会晤" is Xi and
     // Trump); only a clause with nobody named borrows from the ones before it.
     const verbClause = clauseStartBefore(text, frame.index);
@@ -82,7 +96,11 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     }
     const firstSubject = before[0]?.start ?? frame.index;
     const clauseStart = clauseStartBefore(text, firstSubject);
-    const leading = text.slice(clauseStart, frame.index);
+    const leading = text
+      .slice(clauseStart, frame.index)
+      .split(/[，,]/)
+      .filter((clause, i) => i === 0 || !CAUSE.test(clause))
+      .join('，');
     const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.startsWith(text.slice(verbEnd), 14);
     if (hedge) {
       drop(frame, frame.kind, [...before, ...after], `not stated as having happened: ${hedge.cue}`);
@@ -105,6 +123,19 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     }
     const together = vocab.together.find(text.slice(clauseStart, clauseEnd));
     const separately = vocab.separately.find(text.slice(clauseStart, clauseEnd));
+    // 李家超获习近平、李克强接见: the guest meets each of the agents after 获.
+    const passive = PASSIVE.exec(text.slice(verbClause, inClause[0]?.start ?? frame.index));
+    if (passive && !together && inClause.length > 0) {
+      const markerEnd = verbClause + passive.index + passive[0].length;
+      const agents = inClause.filter((m) => m.start >= markerEnd);
+      const guests = [...borrowed, ...inClause.filter((m) => m.end <= markerEnd)];
+      const guest = guests.at(-1) ?? candidates.filter((m) => m.end <= verbClause).at(-1);
+      if (agents.length > 0) {
+        if (!guest && agents.length > 1) return drop(frame, frame.kind, agents, 'the guest the agents after 获 received is not named');
+        for (const agent of agents) found.push({ ...base, participants: guest ? [guest, agent] : [agent], needsSubject: !guest });
+        return;
+      }
+    }
     // 分别会见A、B / 先后与A及B会面, and a call among three that no 三方 makes one: a meeting with each.
     const each = !together && participants.length >= 3 && (separately !== null || frame.kind === 'phone_call');
     if (each) {

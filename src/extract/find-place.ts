@@ -21,6 +21,9 @@ const ZH_PLACE_FILLER = /^(?:城市|首都|首府|地区|南部|北部|东部|�
 /** Words before a place phrase: 在南非, 于纽约, 赴莫斯科, 到北京人民大会堂. */
 const PLACE_PREPOSITIONS = new Set(['在', '于', '赴', '到']);
 
+/** A preposition, also where jieba joins it to a one-character time word before it (昨在北京, 今在). */
+const isPlacePreposition = (word: string): boolean => PLACE_PREPOSITIONS.has(word) || (word.length === 2 && /^[昨今明前当]/.test(word) && PLACE_PREPOSITIONS.has(word[1] ?? ''));
+
 /** Words after 在/于 that end the place phrase. */
 const ZH_PLACE_END = /^(?:会见|会晤|会谈|举行|出席|同|与|和|期间|接见|拜会|参加|主持|共同|进行|通电话|，|,|。)/;
 
@@ -34,7 +37,7 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
   // A phrase that names only a country ("在土耳其外长…参与下") gives way to a later one naming a city.
   let countryOnly: Place | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (!PLACE_PREPOSITIONS.has(tokens[i]?.word ?? '')) continue;
+    if (!isPlacePreposition(tokens[i]?.word ?? '')) continue;
     let country: string | null = null;
     let countrySurface: string | null = null;
     for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {

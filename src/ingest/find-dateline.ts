@@ -2,7 +2,18 @@ import type { Dateline } from './cleaned-article.ts';
 
 /** News agencies and outlets that open reports with a dateline. */
 const ZH_AGENCY = '(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|央视新闻|央視新聞|中央社|国际在线|國際在線|环球网|環球網|环球时报|環球時報|本报|本報|法新社|路透社|美联社|美聯社|塔斯社|共同社|韩联社|韓聯社|香港中通社|中通社|星岛|星島)';
-const ZH_DATELINE = new RegExp(`${ZH_AGENCY}(?:\\s*(?:驻[^\\d\\s]{1,8}?)?(?:记者|記者|特派记者|特派記者))?\\s*([^\\d\\s,，。:：()（）]{0,16}?)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日\\s*(?:电|電|消息|讯|訊|报道|報導)`);
+/** A month or day in digits or in Chinese numerals (九月二十二日电). */
+const ZH_DAY_NUMBER = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const ZH_DATELINE = new RegExp(`${ZH_AGENCY}(?:\\s*(?:驻[^\\d\\s]{1,8}?)?(?:记者|記者|特派记者|特派記者))?\\s*([^\\d\\s,，。:：()（）]{0,16}?)\\s*(?:${ZH_DAY_NUMBER}月)?${ZH_DAY_NUMBER}日\\s*(?:电|電|消息|讯|訊|报道|報導)`);
+
+/** 9, 九 → 9; 二十二 → 22; 十五 → 15. */
+function dayNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digit = (c: string | undefined): number => '一二三四五六七八九'.indexOf(c ?? '') + 1;
+  const ten = text.indexOf('十');
+  if (ten < 0) return digit(text);
+  return (ten === 0 ? 1 : digit(text[ten - 1])) * 10 + digit(text[ten + 1]);
+}
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_AGENCY = '(?:Reuters|AP|AFP|Xinhua|IANS|PTI|ANI|UNI|Bloomberg|TASS|Sputnik|Kyodo|Yonhap|dpa|CNA|Anadolu)';
 const EN_DATELINE = new RegExp(
@@ -28,7 +39,7 @@ function titleCase(city: string): string {
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 400);
   const zh = ZH_DATELINE.exec(head);
-  if (zh) return { city: zh[1] || null, month: zh[2] ? Number(zh[2]) : null, day: Number(zh[3]) };
+  if (zh) return { city: zh[1] || null, month: zh[2] ? dayNumber(zh[2]) : null, day: dayNumber(zh[3] ?? '') };
   const en = EN_DATELINE.exec(head);
   const city = en?.[1];
   if (!en || city === undefined || city.length < 3) return datelineLine(text.slice(0, 1500));

@@ -101,6 +101,17 @@ describe('who takes part', () => {
     ['meetings with several people are one with each', 'On the margins of the summit, Narendra Modi held meetings with many leaders, including Emmanuel Macron and Olaf Scholz.', [['Narendra Modi', 'Emmanuel Macron'], ['Narendra Modi', 'Olaf Scholz']]],
     ['the speaker of quoted words that state a meeting with one side is the other side', '"Had a productive meeting with President Cyril Ramaphosa in Johannesburg," Prime Minister Narendra Modi wrote on Thursday.', [['Cyril Ramaphosa', 'Narendra Modi']]],
     ['a stand-in subject comes before a later "the two"', 'Recep Tayyip Erdogan arrived in Baku on Wednesday. He met Ilham Aliyev at the palace, and the two then attended a ceremony.', [['Recep Tayyip Erdogan', 'Ilham Aliyev']]],
+    ['companions in 在…陪同下 are not parties, nor the one a title-only subject stands for', '总统上午在国安会秘书长吴钊燮、外交部长林佳龙陪同下，接见美国参议员达克沃斯。', []],
+    ['the same in traditional script', '總統上午在國安會秘書長吳釗燮、外交部長林佳龍陪同下，接見美國參議員達克沃斯。', []],
+    ['a companion named, the subject named too', '国家主席习近平在外交部长王毅陪同下，在北京会见俄罗斯总统普京。', [['习近平', '普京']]],
+    ['the same in traditional script', '國家主席習近平在外交部長王毅陪同下，在北京會見俄羅斯總統普京。', [['習近平', '普京']]],
+    ['after 获, the guest meets each agent', '美国国务卿布林肯访华期间，获国家主席习近平、国务院总理李强接见。', [['布林肯', '习近平'], ['布林肯', '李强']]],
+    ['the same in traditional script', '美國國務卿布林肯訪華期間，獲國家主席習近平、國務院總理李強接見。', [['布林肯', '習近平'], ['布林肯', '李強']]],
+    ['after 获 with the guest unnamed, no meeting of the agents with each other', '述职期间，获国家主席习近平、总理李克强接见。', []],
+    ['a summit attended is no meeting of the people named', '陪同习近平主席出席金砖国家领导人会晤的外交部长王毅参观了展览。', []],
+    ['the same in traditional script', '陪同習近平主席出席金磚國家領導人會晤的外交部長王毅參觀了展覽。', []],
+    ['a plan in a side clause of cause is not the meeting\'s', '越南总理阮春福，因即将启程出席东盟峰会，于11日同习近平见面。', [['阮春福', '习近平']]],
+    ['the same in traditional script', '越南總理阮春福，因即將啟程出席東盟峰會，於11日同習近平見面。', [['阮春福', '習近平']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);
@@ -132,6 +143,10 @@ describe('dates resolve against the published day or the dateline', () => {
     ['"the next day" is the day after the one given', 'Wang Yi arrived in New York on September 20. The next day, Wang Yi met Sergei Lavrov.', '2024-09-25', '2024-09-21'],
     ['the day given in the meeting clause wins over "the day before" later in the sentence', 'Wang Yi met Sergei Lavrov in Moscow on 8 April, the day before Lavrov flew to Beijing.', '2024-04-12', '2024-04-08'],
     ['前一天 counts back from the day given before', '王毅4月9日抵达北京。王毅前一天在莫斯科会见了拉夫罗夫。', '2024-04-12', '2024-04-08'],
+    ['昨 alone is yesterday', '美国国务卿布林肯昨在北京与中国国家主席习近平会谈。', '2024-05-10', '2024-05-09'],
+    ['the same in traditional script', '美國國務卿布林肯昨在北京與中國國家主席習近平會談。', '2024-05-10', '2024-05-09'],
+    ['a dateline in Chinese numerals', '中新社纽约九月二十二日电 国务院总理李强当天会见联合国秘书长古特雷斯。', null, '--09-22'],
+    ['the same in traditional script', '中新社紐約九月二十二日電 國務院總理李強當天會見聯合國秘書長古特雷斯。', null, '--09-22'],
     ['a year written digit by digit', '二〇二三年十一月十五日，习近平同拜登在旧金山举行会晤。', '2024-05-10', '2023-11-15'],
   ])('%s', async (_, text, published, date) => {
     expect((await run(text, published)).meetings[0]?.date).toBe(date);
