@@ -41,6 +41,9 @@ function described(vocab: CompiledVocabulary, text: string, mention: Mention): b
   return !(owned && owned.index <= (words[1] ?? '').length);
 }
 
+/** What may follow a pronoun object: the end of the clause or a preposition, not a noun it possesses. */
+const OBJECT_ENDS = /^\s*(?:$|[,.;:]|(?:at|in|on|for|during|and|to|when|after|before|last|this|yesterday|today|over|via|by)\b)/i;
+
 /** A spokesperson's title before a name: the source of the report, not a party to it. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press attaché)\s+$/i;
 
@@ -91,7 +94,12 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)));
   if (speaker && subjects.length + objects.length === 1) objects = [...objects, speaker];
   // "He met Aliyev, and the two then attended…": a stand-in subject comes before a later "the two".
-  const standIn = subjects.length === 0 && objects.length > 0 && subjectStandsIn(vocab, text.slice(start, first.index));
+  // "Trump hosted him at the White House": the object stands in for the protagonist ("her
+  // husband" is a possessive, not an object).
+  const afterVerb = text.slice(first.index + first.length).trimStart();
+  const object = subjects.length === 1 && objects.length === 0 ? vocab.standInObjects.startsWith(afterVerb, 0) : null;
+  const objectStandsIn = object !== null && OBJECT_ENDS.test(afterVerb.slice(object.length));
+  const standIn = objectStandsIn || (subjects.length === 0 && objects.length > 0 && subjectStandsIn(vocab, text.slice(start, first.index)));
   const refersToPair = !standIn && subjects.length + objects.length < 2 && vocab.pairReferences.find(text.slice(start, objectsEnd)) !== null;
   const needsSubject = !refersToPair && standIn;
   if (subjects.length + objects.length < 2 && !needsSubject && !refersToPair) return drop(kindFrame, [...subjects, ...objects], 'fewer than two named people');

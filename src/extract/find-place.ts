@@ -59,7 +59,9 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
   return countryOnly;
 }
 
-const EN_PLACE = /\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?:,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?/g;
+const EN_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|capital city|city|port city|resort town|town)(?:\s+of)?,?\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?:,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?/g;
+/** A day or month glued to the end of a place phrase ("at the White House Monday"). */
+const EN_TRAILING_DATE = /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
 
 /** Longest known place or country among the leading words of `phrase`. */
 function knownPrefix(lex: Lexicon, phrase: string): { place: KnownPlace | null; country: string | null; surface: string } | null {
@@ -81,7 +83,10 @@ function knownPrefix(lex: Lexicon, phrase: string): { place: KnownPlace | null; 
  * `placeNames` (compromise) takes for a place, is kept as a city.
  */
 export function findEnglishPlace(lex: Lexicon, text: string, placeNames: readonly string[]): Place | null {
-  const matches = [...text.matchAll(EN_PLACE)].map((m) => ({ phrase: m[1] ?? '', known: knownPrefix(lex, m[1] ?? ''), trailing: m[2] ? knownPrefix(lex, m[2]) : null }));
+  const matches = [...text.matchAll(EN_PLACE)].map((m) => {
+    const phrase = (m[1] ?? '').replace(EN_TRAILING_DATE, '');
+    return { phrase, known: knownPrefix(lex, phrase), trailing: m[2] ? knownPrefix(lex, m[2]) : null };
+  });
   // A known place anywhere beats an unknown name earlier in the sentence (a venue, a building).
   const knownPlace = matches.find((m) => m.known?.place);
   if (knownPlace?.known?.place) return fromKnown(knownPlace.known.place, knownPlace.known.surface);

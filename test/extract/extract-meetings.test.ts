@@ -112,6 +112,8 @@ describe('who takes part', () => {
     ['the same in traditional script', '陪同習近平主席出席金磚國家領導人會晤的外交部長王毅參觀了展覽。', []],
     ['a plan in a side clause of cause is not the meeting\'s', '越南总理阮春福，因即将启程出席东盟峰会，于11日同习近平见面。', [['阮春福', '习近平']]],
     ['the same in traditional script', '越南總理阮春福，因即將啟程出席東盟峰會，於11日同習近平見面。', [['阮春福', '習近平']]],
+    ['"her" before a noun is a possessive, not the protagonist', 'Giorgia Meloni arrived in Washington on Sunday. Joe Biden met her husband on Monday.', []],
+    ['the possessor of a call in a readout headline holds it', "Readout of Secretary Antony Blinken's Call with Foreign Minister Wang Yi", [['Antony Blinken', 'Wang Yi']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);
@@ -234,6 +236,13 @@ describe('participants, places and topics', () => {
     // A Chinese article names the city in its own script, with the English name among the aliases.
     const cityOf = (m: (typeof meetings)[number]): string | undefined => [m.place?.city, ...(m.place?.aliases ?? [])].find((n) => n && /^[A-Z]/.test(n)) ?? undefined;
     expect(meetings.map(cityOf)).toEqual(['Moscow', city]);
+  });
+
+  test.each([
+    ['"in the capital X"', 'Recep Tayyip Erdogan met Olaf Scholz in the capital Ankara on Friday.', 'Ankara'],
+    ['a weekday glued to a venue', 'Donald Trump hosted Narendra Modi at the White House Monday.', 'Washington'],
+  ])('place from %s', async (_, text, city) => {
+    expect((await run(text)).meetings[0]?.place?.city).toBe(city);
   });
 
   test('place from "in X, Country" in English', async () => {

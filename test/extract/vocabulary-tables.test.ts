@@ -46,7 +46,7 @@ describe.each([['zh', zh], ['en', en]] as const)('%s vocabulary', (script, vocab
     expect(pair(1)).toBe(pair(0));
   });
 
-  test.each(cases(vocabulary.standInSubjects, script))('subject %s (%s) is the one the report is about', async (_, _lang, text) => {
+  test.each(cases([...vocabulary.standInSubjects, ...(vocabulary.standInObjects ?? [])], script))('%s (%s) is the one the report is about', async (_, _lang, text) => {
     const { meetings } = await run(text);
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.participants).toHaveLength(2);

@@ -42,6 +42,7 @@ export interface CompiledVocabulary {
   readonly meetingNouns: CueSet;
   readonly pairReferences: CueSet;
   readonly standInSubjects: CueSet;
+  readonly standInObjects: CueSet;
   readonly notParticipantBefore: CueSet;
   readonly notParticipantAfter: CueSet;
   readonly speech: CueSet;
@@ -156,6 +157,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
     meetingNouns: compileCues(words(data.meetingNouns), script).set,
     pairReferences: compileCues(data.pairReferences, script).set,
     standInSubjects: compileCues(data.standInSubjects, script).set,
+    standInObjects: compileCues(data.standInObjects ?? [], script).set,
     notParticipantBefore: compileCues(words(data.notParticipantBefore), script).set,
     notParticipantAfter: compileCues(words(data.notParticipantAfter), script).set,
     speech: compileCues(words(data.speech), script).set,

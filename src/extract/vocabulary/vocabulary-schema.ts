@@ -52,6 +52,8 @@ export const VocabularySchema = z.strictObject({
   pairReferences: z.array(Entry),
   /** A subject that names nobody (he, the French president, 他, 这位总统): the report's protagonist, the one it is about. */
   standInSubjects: z.array(Entry),
+  /** An object that names nobody (hosted him): the report's protagonist. */
+  standInObjects: z.array(Entry).optional(),
   /** Words before or after a name that make it no participant (转达习近平的问候, 受普京委托). */
   notParticipantBefore: z.array(z.string()).optional(),
   notParticipantAfter: z.array(z.string()).optional(),
