@@ -7,8 +7,8 @@ import type { CompiledVocabulary, FrameMatch } from './vocabulary/compile-vocabu
 
 /** Where the parties of a 参与下/主持下 phrase stand: 在土耳其外长恰武什奥卢参与下，… */
 const TAKING_PART = /在[^，,。；]{1,30}?(?:的)?(?:参与|主持|斡旋|见证)下/g;
-/** Companions of the subject, not parties: 在吴钊燮、林佳龙陪同下，接见… */
-const ACCOMPANYING = /在[^，,。；]{1,40}?陪同下/g;
+/** Companions of the subject, and the one a subject accompanies, not parties: 在吴钊燮、林佳龙陪同下，接见…; 陪同习近平出席峰会的王毅… */
+const ACCOMPANYING = /在[^，,。；]{1,40}?陪同下|陪同[^，,。；]{1,30}?的/g;
 /** The verb's agents follow 获/受到 (李家超获习近平、李克强接见): its subject is the guest. */
 const PASSIVE = /(?:获得|获(?!悉)|受到|得到)(?=[^，,。；]{0,20}$)/;
 /** A summit attended (出席金砖国家领导人会晤): an event, not a meeting between the people named. */
@@ -85,8 +85,10 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     // (他与王毅通电话), the report's protagonist.
     const lead = text.slice(verbClause, inClause[0]?.start ?? verbClause);
     const partnerFirst = inClause.length > 0 && (OPENS_WITH_PARTNER.test(lead) || LEADS_TO_PARTNER.test(lead));
-    const standIn = partnerFirst && vocab.standInSubjects.startsWith(lead, 2) !== null;
-    const borrowed = partnerFirst && !standIn ? candidates.filter((m) => m.end <= verbClause).slice(-1) : [];
+    // 他 is the one named last before its clause in the sentence (习近平抵达莫斯科，他与普京…), else the protagonist.
+    const earlier = candidates.filter((m) => m.end <= verbClause).slice(-1);
+    const standIn = partnerFirst && earlier.length === 0 && vocab.standInSubjects.startsWith(lead, 2) !== null;
+    const borrowed = partnerFirst && !standIn ? earlier : [];
     const before = inClause.length > 0 ? [...borrowed, ...inClause] : candidates;
     const after = mentions.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && isParticipant(m));
     // Names side by side with no 同/与/和/、 between them are a headline, not a report ("习近平布林肯会面").

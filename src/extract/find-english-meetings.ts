@@ -99,7 +99,9 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const afterVerb = text.slice(first.index + first.length).trimStart();
   const object = subjects.length === 1 && objects.length === 0 ? vocab.standInObjects.startsWith(afterVerb, 0) : null;
   const objectStandsIn = object !== null && OBJECT_ENDS.test(afterVerb.slice(object.length));
-  const standIn = objectStandsIn || (subjects.length === 0 && objects.length > 0 && subjectStandsIn(vocab, text.slice(start, first.index)));
+  // "During his meeting with A, B said…": the possessive is B's, named after the comma.
+  const possessive = /\b(?:his|her)\s*$/i.test(text.slice(start, first.index));
+  const standIn = objectStandsIn || (subjects.length === 0 && objects.length > 0 && !(possessive && objects.length > 1) && subjectStandsIn(vocab, text.slice(start, first.index)));
   const refersToPair = !standIn && subjects.length + objects.length < 2 && vocab.pairReferences.find(text.slice(start, objectsEnd)) !== null;
   const needsSubject = !refersToPair && standIn;
   if (subjects.length + objects.length < 2 && !needsSubject && !refersToPair) return drop(kindFrame, [...subjects, ...objects], 'fewer than two named people');

@@ -190,15 +190,21 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     const word = list[i];
     if (!word || !capitalised(word.text) || NOT_NAME.has(word.text.toLowerCase())) continue;
     const end = nameRun(lex, list, i, text);
+    let matched = false;
     for (let to = end; to > i; to--) {
       const key = list.slice(i, to).map((w) => w.text).join(' ').toLowerCase();
       // A lone surname counts only as the whole run: "Philippe Errera" is not Édouard Philippe.
       if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && end - i === 1 && lex.enSurnames.has(key))) {
         add(i, to, null, countryBefore(lex, list, i), 'knowledge base');
         i = to - 1;
+        matched = true;
         break;
       }
     }
+    // "Jill Biden" is not Joe Biden: a surname after a given name nobody known bears is another
+    // person's (the name model may still find the whole name).
+    const given = word.text.toLowerCase();
+    if (!matched && end - i === 2 && /^[A-Z][a-z]+$/.test(word.text) && !lex.enSurnames.has(given) && !seen.has(given)) i = end - 1;
   }
   for (const name of extraPeople) {
     const at = text.indexOf(name);

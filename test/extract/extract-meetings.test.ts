@@ -114,6 +114,12 @@ describe('who takes part', () => {
     ['the same in traditional script', '越南總理阮春福，因即將啟程出席東盟峰會，於11日同習近平見面。', [['阮春福', '習近平']]],
     ['"her" before a noun is a possessive, not the protagonist', 'Giorgia Meloni arrived in Washington on Sunday. Joe Biden met her husband on Monday.', []],
     ['the possessor of a call in a readout headline holds it', "Readout of Secretary Antony Blinken's Call with Foreign Minister Wang Yi", [['Antony Blinken', 'Wang Yi']]],
+    ['a known surname after another given name is another person', 'Joe Biden met Narendra Modi on Thursday. Jill Biden hosted Modi at the National Science Foundation on Wednesday.', [['Joe Biden', 'Narendra Modi'], ['Jill Biden', 'Narendra Modi']]],
+    ['a Chinese pronoun after its referent in the same sentence is that person', '中国国家主席习近平抵达莫斯科开始国事访问，他与总统普京在克里姆林宫举行非正式会谈。', [['习近平', '普京']]],
+    ['the same in traditional script', '中國國家主席習近平抵達莫斯科開始國事訪問，他與總統普京在克里姆林宮舉行非正式會談。', [['習近平', '普京']]],
+    ['the one a subject accompanies (陪同…的) is not a party', '陪同习近平主席出席金砖国家领导人会晤的外交部长王毅应约与美国国务卿克里通电话。', [['王毅', '克里']]],
+    ['the same in traditional script', '陪同習近平主席出席金磚國家領導人會晤的外交部長王毅應約與美國國務卿克里通電話。', [['王毅', '克里']]],
+    ['"during his meeting with A, B…": the possessive is B\'s', 'Ukhnaa Khurelsukh met Xi Jinping in Beijing on Monday. During his meeting with President Khaltmaa Battulga, Ambassador Juan Barragan presented his credentials.', [['Ukhnaa Khurelsukh', 'Xi Jinping'], ['Khaltmaa Battulga', 'Juan Barragan']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);
