@@ -91,7 +91,7 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   let objects = named.filter((m) => !isSource(vocab, text, m, first.index + first.length));
   // Quoted words that state a meeting with one side named: their speaker is the other side
   // ("Had a good meeting with Ramaphosa," Modi wrote), not its source.
-  const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)));
+  const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)) && !SPOKESPERSON.test(text.slice(Math.max(0, m.start - 40), m.start)));
   if (speaker && subjects.length + objects.length === 1) objects = [...objects, speaker];
   // "He met Aliyev, and the two then attended…": a stand-in subject comes before a later "the two".
   // "Trump hosted him at the White House": the object stands in for the protagonist ("her
