@@ -86,23 +86,63 @@ interface Cue {
   readonly unlessFollowedBy?: readonly string[] | undefined;
 }
 
+/**
+ * Where an English cue can start: its first word ("plan" for plan*, a prefix). The search tries
+ * the alternation only at words that start some cue, instead of at every position of the text:
+ * one alternation of a hundred cues costs that much at each. (Chinese text is searched whole:
+ * the engine's own scan is faster there than a try at each character.)
+ */
+function startOf(cue: string, script: VocabularyScript): { readonly key: string; readonly prefix: boolean } | null {
+  if (script === 'zh') return null;
+  const word = /^(\w+)(\*)?/.exec(cue);
+  return word ? { key: word[1]!.toLowerCase(), prefix: Boolean(word[2]) } : null;
+}
+
 /** One alternation per case mode; the entry of a match is its capture group. */
 function compileCues<T extends Cue>(entries: readonly T[], script: VocabularyScript): { search(text: string, sticky: boolean): (CueMatch & { entry: T })[]; set: CueSet } {
   const modes = [false, true].map((sensitive) => {
     // Longer cues first, so the alternation finds "attended by" rather than "attended" where both fit.
     const list = entries.filter((e) => Boolean(e.caseSensitive) === sensitive).sort((a, b) => b.cue.length - a.cue.length);
     const source = list.map((e) => `(${cueSource(e.cue, script, e.unlessFollowedBy)})`).join('|');
-    return { list, regex: list.length > 0 ? new RegExp(source, sensitive ? 'gu' : 'giu') : null };
+    const starts = list.map((e) => startOf(e.cue, script));
+    const keyed = starts.every((start) => start !== null);
+    return {
+      list,
+      regex: list.length > 0 ? new RegExp(source, sensitive ? 'gu' : 'giu') : null,
+      // Tried at one position at a time where every cue has a known start.
+      sticky: list.length > 0 && keyed ? new RegExp(source, sensitive ? 'yu' : 'yiu') : null,
+      exact: new Set(starts.filter((s) => s && !s.prefix).map((s) => s!.key)),
+      prefixes: starts.filter((s) => s?.prefix).map((s) => s!.key),
+    };
   });
   const search = (text: string, firstOnly: boolean): (CueMatch & { entry: T })[] => {
     const found: (CueMatch & { entry: T })[] = [];
-    for (const { list, regex } of modes) {
+    const record = (m: RegExpExecArray, list: readonly T[]): void => {
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const entry = list[group - 1];
+      if (entry) found.push({ cue: entry.cue, index: m.index, length: m[0].length, entry });
+    };
+    for (const { list, regex, sticky, exact, prefixes } of modes) {
       if (!regex) continue;
+      if (sticky) {
+        let from = 0;
+        const words = /\w+/g;
+        for (let word = words.exec(text); word; word = words.exec(text)) {
+          const at = word.index;
+          const lower = word[0].toLowerCase();
+          if (at < from || !(exact.has(lower) || prefixes.some((prefix) => lower.startsWith(prefix)))) continue;
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (!m) continue;
+          record(m, list);
+          from = at + Math.max(1, m[0].length);
+          if (firstOnly) break;
+        }
+        continue;
+      }
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        const entry = list[group - 1];
-        if (entry) found.push({ cue: entry.cue, index: m.index, length: m[0].length, entry });
+        record(m, list);
         if (m[0].length === 0) regex.lastIndex++;
         if (firstOnly) break;
       }
