@@ -127,10 +127,26 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
 
+  // Where a schedule opens (根据行程, "according to the itinerary"), per sentence: what follows it
+  // in its paragraph is planned. One pass; -1 where no schedule runs.
+  const scheduleAt: number[] = [];
+  const scheduleCue: string[] = [];
+  prepared.forEach((q, k) => {
+    const cue = profile.vocabulary.schedules.find(q.text);
+    const samePara = k > 0 && article.sentences[k - 1]?.paragraph === article.sentences[k]?.paragraph;
+    scheduleAt[k] = cue ? cue.index : samePara && (scheduleAt[k - 1] ?? -1) >= 0 ? 0 : -1;
+    scheduleCue[k] = cue ? cue.cue : samePara ? (scheduleCue[k - 1] ?? '') : '';
+  });
+
   candidates.forEach((candidate, n) => {
     checkpoint();
     const p = prepared[candidate.sentence];
     if (!p) return;
+    const schedule = scheduleAt[candidate.sentence] ?? -1;
+    if (schedule >= 0 && schedule <= candidate.at) {
+      tell(candidate, candidate.participants, 'dropped', `in a schedule, not stated as having happened: ${scheduleCue[candidate.sentence]}`);
+      return;
+    }
     // 我 and 总统先生 in quoted words: the speaker, and the one the speaker met in this report.
     const speaker = candidate.participants.some(isStandIn) ? (profile.speakerOf(prepared, article, candidate.sentence) ?? protagonist) : null;
     const counterpart = speaker ? (lastPeople.find((m) => keyOf(m) !== keyOf(speaker)) ?? null) : null;

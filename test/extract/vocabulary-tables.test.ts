@@ -23,7 +23,7 @@ describe.each([['zh', zh], ['en', en]] as const)('%s vocabulary', (script, vocab
     if (entry.video || entry.kind === 'phone_call') expect(meetings.find((m) => m.kind === entry.kind)?.place ?? null).toBeNull();
   });
 
-  test.each(cases([...vocabulary.modality, ...vocabulary.notMeetings], script))('%s (%s) is no meeting that happened', async (_, _lang, text) => {
+  test.each(cases([...vocabulary.modality, ...vocabulary.notMeetings, ...(vocabulary.schedules ?? [])], script))('%s (%s) is no meeting that happened', async (_, _lang, text) => {
     expect((await run(text)).meetings).toEqual([]);
   });
 

@@ -43,6 +43,7 @@ export interface CompiledVocabulary {
   readonly pairReferences: CueSet;
   readonly standInSubjects: CueSet;
   readonly standInObjects: CueSet;
+  readonly schedules: CueSet;
   readonly notParticipantBefore: CueSet;
   readonly notParticipantAfter: CueSet;
   readonly speech: CueSet;
@@ -198,6 +199,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
     pairReferences: compileCues(data.pairReferences, script).set,
     standInSubjects: compileCues(data.standInSubjects, script).set,
     standInObjects: compileCues(data.standInObjects ?? [], script).set,
+    schedules: compileCues(data.schedules ?? [], script).set,
     notParticipantBefore: compileCues(words(data.notParticipantBefore), script).set,
     notParticipantAfter: compileCues(words(data.notParticipantAfter), script).set,
     speech: compileCues(words(data.speech), script).set,

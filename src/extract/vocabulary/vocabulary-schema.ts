@@ -39,6 +39,8 @@ export const VocabularySchema = z.strictObject({
   notMeetings: z.array(Positioned),
   /** Plans, hopes, conditions, denials, cancellations: not meetings that happened. */
   modality: z.array(Positioned),
+  /** What opens a schedule (根据行程, according to the itinerary): the meetings after it in its paragraph are planned. */
+  schedules: z.array(Entry).optional(),
   /** One subject meeting several people one after another: a meeting with each. */
   separately: z.array(Entry),
   /** Several people in one meeting. */
