@@ -201,10 +201,13 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
         break;
       }
     }
-    // "Jill Biden" is not Joe Biden: a surname after a given name nobody known bears is another
-    // person's (the name model may still find the whole name).
+    // "Jill Biden" after "Joe Biden" is another person: a surname the article gave before with
+    // another given name (the name model may still find the whole name). A misspelt given name
+    // on first mention ("Siorjiddin Muhriddin") still reaches the known surname.
     const given = word.text.toLowerCase();
-    if (!matched && end - i === 2 && /^[A-Z][a-z]+$/.test(word.text) && !lex.enSurnames.has(given) && !seen.has(given)) i = end - 1;
+    const surname = list[i + 1]?.text.toLowerCase() ?? '';
+    const before = seen.get(surname);
+    if (!matched && end - i === 2 && /^[A-Z][a-z]+$/.test(word.text) && !lex.enSurnames.has(given) && !seen.has(given) && before && !before.surface.toLowerCase().startsWith(given)) i = end - 1;
   }
   for (const name of extraPeople) {
     const at = text.indexOf(name);
