@@ -10,7 +10,9 @@ const CLAUSE_OPENER = /^\s*(?:(?:where|and|then|there)\s+)?/i;
 /** The clause's subject is a pronoun or a title alone (vocabulary `standInSubjects`), also after a first clause: the report's protagonist. */
 function subjectStandsIn(vocab: CompiledVocabulary, lead: string): boolean {
   const openings = [lead, lead.replace(/^[^,]*,/, '')].map((x) => x.replace(CLAUSE_OPENER, ''));
-  return openings.some((x) => vocab.standInSubjects.startsWith(x, 0) !== null);
+  // A title alone, as officials' own readouts write it: "External Affairs Minister held talks with…".
+  const titleAlone = (x: string): boolean => vocab.titles.some((title) => title.toLowerCase() === x.trim().toLowerCase());
+  return openings.some((x) => vocab.standInSubjects.startsWith(x, 0) !== null || titleAlone(x));
 }
 
 /**
@@ -51,9 +53,12 @@ const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press offi
  * A source, not a party: a spokesperson ("Kremlin spokesman Dmitry Peskov"), or a name after the
  * meeting's verb that goes on to speak ("…with Macron, Kremlin aide Dmitry Peskov told reporters").
  */
-function isSource(vocab: CompiledVocabulary, text: string, mention: Mention, verbEnd: number): boolean {
+function isSource(vocab: CompiledVocabulary, text: string, mention: Mention, verbEnd: number, setting: boolean): boolean {
   if (SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
-  return mention.start >= verbEnd && vocab.speech.startsWith(text.slice(mention.end), 1) !== null;
+  // The attribution is a clause of its own, after a comma or a quote; after a scene-setting
+  // phrase ("In their meeting, A, B and C confirmed…") the speakers are the parties.
+  const ownClause = /[,"“”]\s*(?:\S+\s+){0,6}$/.test(text.slice(verbEnd, mention.start));
+  return !setting && ownClause && mention.start >= verbEnd && vocab.speech.startsWith(text.slice(mention.end), 1) !== null;
 }
 
 /**
@@ -84,11 +89,11 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const leading = text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b|\b(?:following|after)\s/).pop() ?? '';
   const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find(text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '');
   if (hedge) return drop(kindFrame, mentions, `not stated as having happened: ${hedge.cue}`);
-  const subjects = mentions.filter((m) => m.start >= start && m.start < first.index && !isSource(vocab, text, m, first.index + first.length));
+  const subjects = mentions.filter((m) => m.start >= start && m.start < first.index && !isSource(vocab, text, m, first.index + first.length, first.setting));
   const rest = text.slice(first.index + first.length);
   const objectsEnd = first.index + first.length + (OBJECTS_END.exec(rest)?.index ?? rest.length);
   const named = mentions.filter((m) => m.start >= first.index && m.start < objectsEnd);
-  let objects = named.filter((m) => !isSource(vocab, text, m, first.index + first.length));
+  let objects = named.filter((m) => !isSource(vocab, text, m, first.index + first.length, first.setting));
   // Quoted words that state a meeting with one side named: their speaker is the other side
   // ("Had a good meeting with Ramaphosa," Modi wrote), not its source.
   const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)) && !SPOKESPERSON.test(text.slice(Math.max(0, m.start - 40), m.start)));

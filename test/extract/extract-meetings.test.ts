@@ -122,6 +122,8 @@ describe('who takes part', () => {
     ['"during his meeting with A, B…": the possessive is B\'s', 'Ukhnaa Khurelsukh met Xi Jinping in Beijing on Monday. During his meeting with President Khaltmaa Battulga, Ambassador Juan Barragan presented his credentials.', [['Ukhnaa Khurelsukh', 'Xi Jinping'], ['Khaltmaa Battulga', 'Juan Barragan']]],
     ['a spokesperson who speaks the quoted words is still no party', '"President Vladimir Putin initiated the phone call with Prime Minister Fumio Kishida," White House spokesman Ari Fleischer told reporters.', [['Vladimir Putin', 'Fumio Kishida']]],
     ['a misspelt given name on first mention still reaches the known surname', 'Subrahmanyam Jaishankar arrived in Dushanbe on Monday. Mr Jaishankar held talks with the foreign minister of Tajikistan, Siorjiddin Muhriddin.', [['Subrahmanyam Jaishankar', 'Sirojiddin Muhriddin']]],
+    ['a title alone as the subject is the report\'s protagonist', 'Subrahmanyam Jaishankar arrived in Tashkent on Monday. External Affairs Minister held long discussions with Abdulaziz Kamilov on Tuesday.', [['Subrahmanyam Jaishankar', 'Abdulaziz Kamilov']]],
+    ['after "in their meeting", the speakers are the parties', 'In their meeting in New York on Monday, Antony Blinken, Yoko Kamikawa and Cho Tae-yul confirmed close cooperation.', [['Antony Blinken', 'Yoko Kamikawa', 'Cho Tae-yul']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);
