@@ -46,6 +46,9 @@ function described(vocab: CompiledVocabulary, text: string, mention: Mention): b
 /** What may follow a pronoun object: the end of the clause or a preposition, not a noun it possesses. */
 const OBJECT_ENDS = /^\s*(?:$|[,.;:]|(?:at|in|on|for|during|and|to|when|after|before|last|this|yesterday|today|over|via|by)\b)/i;
 
+/** "X met A after his talks with B": a second meeting, held before the one the sentence states. */
+const EARLIER_IN_SENTENCE = /\b(?:after|following)\s+(?:his|her|their)\s+(?:(meeting|talks|phone call|call)s?)\s+with\b([^,;.]*)/i;
+
 /** A spokesperson's title before a name: the source of the report, not a party to it. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press attaché)\s+$/i;
 
@@ -111,13 +114,20 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const needsSubject = !refersToPair && standIn;
   if (subjects.length + objects.length < 2 && !needsSubject && !refersToPair) return drop(kindFrame, [...subjects, ...objects], 'fewer than two named people');
   const recalled = vocab.recalled.find(text.slice(start, objectsEnd)) !== null;
-  const base = { sentence, kind: kindFrame.kind, frame: kindFrame.cue, at: first.index, refersToPair, recalled, video: kindFrame.video };
+  const earlier = subjects.length === 1 ? EARLIER_IN_SENTENCE.exec(text.slice(objectsEnd)) : null;
+  // The kind is the most specific frame's among those that state this meeting, not the earlier one named after it.
+  const earlierStart = earlier ? objectsEnd + earlier.index : text.length;
+  const ownFrame = [...frames].filter((f) => f.index < earlierStart && (!f.setting || frames.every((g) => g.setting))).sort((a, b) => rank(a) - rank(b))[0] ?? kindFrame;
+  const base = { sentence, kind: ownFrame.kind, frame: ownFrame.cue, at: first.index, refersToPair, recalled, video: ownFrame.video };
+  const earlierAt = earlier ? objectsEnd + earlier.index + earlier[0].length - (earlier[2] ?? '').length : -1;
+  const earlierWith = earlier ? mentions.filter((m) => m.start >= earlierAt && m.end <= earlierAt + (earlier[2] ?? '').length) : [];
+  const alsoEarlier: MeetingCandidate[] = earlierWith.slice(0, 1).map((m) => ({ ...base, kind: /call/i.test(earlier?.[1] ?? '') ? 'phone_call' : /talks/i.test(earlier?.[1] ?? '') ? 'talks' : 'meeting', frame: earlier?.[0] ?? '', participants: [subjects[0]!, m], needsSubject: false, recalled: true, video: false }));
   // "held separate meetings with A and B", "spoke with A and B": one meeting with each.
   const together = vocab.together.find(text);
   const separately = vocab.separately.find(text);
   const subject = subjects.length === 1 ? subjects[0] : undefined;
-  if (!together && objects.length >= 2 && (subject || needsSubject) && (separately || kindFrame.kind === 'phone_call')) {
-    return objects.map((object) => ({ ...base, participants: subject ? [subject, object] : [object], needsSubject: !subject }));
+  if (!together && objects.length >= 2 && (subject || needsSubject) && (separately || ownFrame.kind === 'phone_call')) {
+    return [...objects.map((object) => ({ ...base, participants: subject ? [subject, object] : [object], needsSubject: !subject })), ...alsoEarlier];
   }
-  return [{ ...base, participants: [...subjects, ...objects], needsSubject }];
+  return [{ ...base, participants: [...subjects, ...objects], needsSubject }, ...alsoEarlier];
 }

@@ -124,6 +124,7 @@ describe('who takes part', () => {
     ['a misspelt given name on first mention still reaches the known surname', 'Subrahmanyam Jaishankar arrived in Dushanbe on Monday. Mr Jaishankar held talks with the foreign minister of Tajikistan, Siorjiddin Muhriddin.', [['Subrahmanyam Jaishankar', 'Sirojiddin Muhriddin']]],
     ['a title alone as the subject is the report\'s protagonist', 'Subrahmanyam Jaishankar arrived in Tashkent on Monday. External Affairs Minister held long discussions with Abdulaziz Kamilov on Tuesday.', [['Subrahmanyam Jaishankar', 'Abdulaziz Kamilov']]],
     ['after "in their meeting", the speakers are the parties', 'In their meeting in New York on Monday, Antony Blinken, Yoko Kamikawa and Cho Tae-yul confirmed close cooperation.', [['Antony Blinken', 'Yoko Kamikawa', 'Cho Tae-yul']]],
+    ['"after his talks with B" is a second, earlier meeting of the same subject', 'Wang Yi met Antony Blinken in Washington on Friday after his talks with Jake Sullivan in the morning.', [['Wang Yi', 'Antony Blinken'], ['Wang Yi', 'Jake Sullivan']]],
     ['a middle initial does not make a second person', 'Antony J. Blinken met Wang Yi on the margins of the summit. Antony Blinken and Wang Yi met again on Friday.', [['Antony Blinken', 'Wang Yi']]],
   ])('%s', async (_, text, expected) => {
     expect(people(await run(text))).toEqual(expected);
