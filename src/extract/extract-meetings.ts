@@ -221,6 +221,9 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       if (!place && continues && lastPlace && !(trip && trip.sentence >= lastPlaceSentence)) place = lastPlace;
       place ??= trip?.place ?? null;
       place ??= datelinePlace;
+      // "talks with his counterparts in Zimbabwe" under a Harare dateline: the dateline's city, in
+      // the same country, says more than the country alone.
+      if (place && !place.city && !place.venue && datelinePlace?.city && datelinePlace.country === place.country) place = datelinePlace;
       if (place) [lastPlace, lastPlaceHost, lastPlaceSentence] = [place, keyOf(unique[0]!), candidate.sentence];
     }
 

@@ -252,6 +252,9 @@ describe('participants, places and topics', () => {
   test.each([
     ['"in the capital X"', 'Recep Tayyip Erdogan met Olaf Scholz in the capital Ankara on Friday.', 'Ankara'],
     ['a weekday glued to a venue', 'Donald Trump hosted Narendra Modi at the White House Monday.', 'Washington'],
+    ['a country in the sentence, under a dateline city of that country', 'HARARE, May 3 (Reuters) - Cyril Ramaphosa held talks in Zimbabwe with Emmerson Mnangagwa.', 'Harare'],
+    ['the same in Chinese', '新华社哈拉雷5月3日电 南非总统拉马福萨在津巴布韦同津巴布韦总统姆南加古瓦举行会谈。', '哈拉雷'],
+    ['the same in traditional script', '新華社哈拉雷5月3日電 南非總統拉馬福薩在辛巴威同辛巴威總統姆南加古瓦舉行會談。', '哈拉雷'],
   ])('place from %s', async (_, text, city) => {
     expect((await run(text)).meetings[0]?.place?.city).toBe(city);
   });
