@@ -8,6 +8,7 @@ import type { MeetingCandidate } from './meeting-candidate.ts';
 import type { Mention } from './mention.ts';
 import type { LanguageProfile, PreparedSentence } from './profiles/language-profile.ts';
 import { profileFor } from './profiles/registry.ts';
+import { latestOpening } from './profiles/paragraph-opening.ts';
 import { isStandIn } from './profiles/speaker-mentions.ts';
 import type { TripPlace } from './find-place.ts';
 import { resolveDate, yearFromWeekday, type ReportDate } from './resolve-date.ts';
@@ -127,24 +128,21 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
 
-  // Where a schedule opens (根据行程, "according to the itinerary"), per sentence: what follows it
-  // in its paragraph is planned. One pass; -1 where no schedule runs.
-  const scheduleAt: number[] = [];
-  const scheduleCue: string[] = [];
+  // The sentence where a schedule opens (根据行程, "according to the itinerary"), per sentence: what
+  // follows it in its paragraph is planned. One pass; -1 where no schedule runs.
+  const scheduleFrom: number[] = [];
   prepared.forEach((q, k) => {
-    const cue = profile.vocabulary.schedules.find(q.text);
-    const samePara = k > 0 && article.sentences[k - 1]?.paragraph === article.sentences[k]?.paragraph;
-    scheduleAt[k] = cue ? cue.index : samePara && (scheduleAt[k - 1] ?? -1) >= 0 ? 0 : -1;
-    scheduleCue[k] = cue ? cue.cue : samePara ? (scheduleCue[k - 1] ?? '') : '';
+    scheduleFrom[k] = latestOpening(article, k, profile.vocabulary.schedules.find(q.text) !== null, scheduleFrom[k - 1] ?? -1);
   });
 
   candidates.forEach((candidate, n) => {
     checkpoint();
     const p = prepared[candidate.sentence];
     if (!p) return;
-    const schedule = scheduleAt[candidate.sentence] ?? -1;
-    if (schedule >= 0 && schedule <= candidate.at) {
-      tell(candidate, candidate.participants, 'dropped', `in a schedule, not stated as having happened: ${scheduleCue[candidate.sentence]}`);
+    const from = scheduleFrom[candidate.sentence] ?? -1;
+    const schedule = from >= 0 ? profile.vocabulary.schedules.find(prepared[from]?.text ?? '') : null;
+    if (schedule && (from < candidate.sentence || schedule.index <= candidate.at)) {
+      tell(candidate, candidate.participants, 'dropped', `in a schedule, not stated as having happened: ${schedule.cue}`);
       return;
     }
     // 我 and 总统先生 in quoted words: the speaker, and the one the speaker met in this report.

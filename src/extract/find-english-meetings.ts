@@ -51,13 +51,14 @@ const EARLIER_IN_SENTENCE = /\b(?:after|following)\s+(?:his|her|their)\s+(?:(mee
 
 /** A spokesperson's title before a name: the source of the report, not a party to it. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press attaché)\s+$/i;
+const isSpokesperson = (text: string, mention: Mention): boolean => SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 
 /**
  * A source, not a party: a spokesperson ("Kremlin spokesman Dmitry Peskov"), or a name after the
  * meeting's verb that goes on to speak ("…with Macron, Kremlin aide Dmitry Peskov told reporters").
  */
 function isSource(vocab: CompiledVocabulary, text: string, mention: Mention, verbEnd: number, setting: boolean): boolean {
-  if (SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  if (isSpokesperson(text, mention)) return true;
   // The attribution is a clause of its own, after a comma or a quote; after a scene-setting
   // phrase ("In their meeting, A, B and C confirmed…") the speakers are the parties.
   const ownClause = /[,"“”]\s*(?:\S+\s+){0,6}$/.test(text.slice(verbEnd, mention.start));
@@ -99,7 +100,7 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   let objects = named.filter((m) => !isSource(vocab, text, m, first.index + first.length, first.setting));
   // Quoted words that state a meeting with one side named: their speaker is the other side
   // ("Had a good meeting with Ramaphosa," Modi wrote), not its source.
-  const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)) && !SPOKESPERSON.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const speaker = named.find((m) => !objects.includes(m) && /["“”]/.test(text.slice(first.index, m.start)) && !isSpokesperson(text, m));
   if (speaker && subjects.length + objects.length === 1) objects = [...objects, speaker];
   // "He met Aliyev, and the two then attended…": a stand-in subject comes before a later "the two".
   // "Trump hosted him at the White House": the object stands in for the protagonist ("her

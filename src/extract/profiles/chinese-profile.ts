@@ -11,7 +11,7 @@ import type { LanguageProfile, PreparedSentence } from './language-profile.ts';
 import { isStandIn, speakerMentions } from './speaker-mentions.ts';
 import { withoutPageStamps } from './page-stamps.ts';
 import { EarlierNames } from './earlier-names.ts';
-import { paragraphOpening } from './paragraph-opening.ts';
+import { latestOpening, paragraphOpening } from './paragraph-opening.ts';
 
 const vocabulary = loadVocabulary('zh');
 /** Quoted or reported words: where 我 and 总统先生 can stand for people. */
@@ -54,8 +54,7 @@ export const chineseProfile: LanguageProfile = {
     return article.sentences.map((sentence, index) => {
       checkpoint();
       const text = lex.simplify(sentence.text);
-      const samePara = index > 0 && article.sentences[index - 1]?.paragraph === sentence.paragraph;
-      runs[index] = speechOpening(text) >= 0 ? index : samePara ? (runs[index - 1] ?? -1) : -1;
+      runs[index] = latestOpening(article, index, speechOpening(text) >= 0, runs[index - 1] ?? -1);
       const tokens = tokenizeChinese(lex, text);
       const found = findChinesePeople(lex, text, sentence.text, tokens);
       // A name found after a title earlier in the article is a name here too.
