@@ -80,7 +80,7 @@ async function graphqlAsker(app: { fetch: (url: string, init: RequestInit) => Re
 async function profile(driver: Driver, subject: Subject, size: number): Promise<Record<string, { dbHits: number; labelScans: string[] }>> {
   const statements = loadStatements();
   const cases = {
-    Q1: meetingPageStatement({ participants: [subject.id, subject.counterpartId], kind: null, from: FROM, to: TO, topicIds: null, placeIds: null, countryId: null }, 20, null),
+    Q1: meetingPageStatement({ participants: [subject.id, subject.counterpartId], kind: null, from: FROM, to: TO, topicIds: null, placeIds: null, countryId: null, countryIds: [] }, 20, null),
     Q2: ['find-counterparts', counterpartsParams([{ key: subject.id, personId: subject.id, limit: 20 }])],
     Q3: ['find-network-projected', { personId: subject.id, depth: 2, first: 50 }],
   } as const;

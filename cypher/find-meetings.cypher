@@ -1,7 +1,8 @@
 // One page of meetings, newest first (keyset on sortKey = day|id), with all filters applied.
 // Start from the filter's rarest anchor: the participant with the fewest meetings, or the one
-// topic when that topic has fewer. An expand from it, not a scan, and a small one even when the
-// filter also names a leader with thousands of meetings.
+// topic or place when that has fewer; a participant's country only when nothing narrower is
+// named (its meetings are its people's). An expand from it, not a scan, and a small one even
+// when the filter also names a leader with thousands of meetings.
 CALL () {
   CALL () {
     UNWIND $participants AS pid
@@ -11,12 +12,28 @@ CALL () {
     UNWIND (CASE WHEN size(coalesce($topicIds, [])) = 1 THEN $topicIds ELSE [] END) AS tid
     MATCH (t:Topic {id: tid})
     RETURN t AS anchor, COUNT { (t)<-[:ABOUT]-() } AS cost
+    UNION
+    UNWIND (CASE WHEN size(coalesce($placeIds, [])) = 1 THEN $placeIds ELSE [] END) AS plid
+    MATCH (pl:Place {id: plid})
+    RETURN pl AS anchor, COUNT { (pl)<-[:HELD_IN]-() } AS cost
+    UNION
+    UNWIND $countryIds AS cid
+    MATCH (c:Country {id: cid})
+    RETURN c AS anchor, 1e12 + COUNT { (c)<-[:FROM]-() } AS cost
   }
   WITH anchor ORDER BY cost LIMIT 1
-  MATCH (anchor)-[:ATTENDED|ABOUT]-(m:Meeting)
+  CALL (anchor) {
+    MATCH (anchor)-[:ATTENDED|ABOUT|HELD_IN]-(m:Meeting)
+    RETURN m
+    UNION
+    MATCH (anchor:Country)<-[:FROM]-(:Person)-[:ATTENDED]->(m:Meeting)
+    RETURN m
+  }
   RETURN m
   UNION
-  WITH 1 AS unanchored WHERE size($participants) = 0 AND size(coalesce($topicIds, [])) <> 1
+  WITH 1 AS unanchored
+  WHERE size($participants) = 0 AND size($countryIds) = 0
+    AND size(coalesce($topicIds, [])) <> 1 AND size(coalesce($placeIds, [])) <> 1
   MATCH (m:Meeting) WHERE m.sortKey IS NOT NULL
   RETURN m
 }
@@ -29,6 +46,7 @@ WHERE ($after IS NULL OR m.sortKey < $after)
   AND ($topicIds IS NULL OR exists { (m)-[:ABOUT]->(t:Topic) WHERE t.id IN $topicIds })
   AND ($placeIds IS NULL OR exists { (m)-[:HELD_IN]->(p:Place) WHERE p.id IN $placeIds })
   AND ($countryId IS NULL OR exists { (m)-[:HELD_IN]->(:Place)-[:IN]->(:Country {id: $countryId}) })
+  AND all(cid IN $countryIds WHERE exists { (m)<-[:ATTENDED]-(:Person)-[:FROM]->(:Country {id: cid}) })
 RETURN m.id AS id, m.sortKey AS sortKey
 ORDER BY m.sortKey DESC
 LIMIT toInteger($limit)

@@ -22,7 +22,9 @@ import { curationMutations } from './resolvers/mutation-curate.ts';
 import { mutationIngestArticle, mutationIngestTriples } from './resolvers/mutation-ingest.ts';
 import { graphChangeFields, nudgingAfterEach, subscriptionGraphChanged } from './resolvers/subscription-graph-changed.ts';
 import { queryMeetingNetwork } from './resolvers/query-meeting-network.ts';
-import { queryMeetings } from './resolvers/query-meetings.ts';
+import { queryMeetingCounts } from './resolvers/query-meeting-counts.ts';
+import { entityMeetingFields, queryMeetings } from './resolvers/query-meetings.ts';
+import { nodeTypeOf, queryCountry, queryNode, queryNodes } from './resolvers/query-node.ts';
 import { queryPerson } from './resolvers/query-person.ts';
 import { queryPeople, queryPlaces, queryTopics } from './resolvers/query-search.ts';
 import { typeFields } from './resolvers/type-fields.ts';
@@ -71,8 +73,20 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
   const resolvers = {
     Date: DateScalar,
-    Node: { __resolveType: (node: { id: string }) => nodeType(node.id) },
-    Query: { ...typeFields.Query, person: queryPerson, people: queryPeople, meetings: queryMeetings, meetingNetwork: queryMeetingNetwork, topics: queryTopics, places: queryPlaces },
+    Node: { __resolveType: (node: { id: string }) => nodeTypeOf(node.id) },
+    Query: {
+      ...typeFields.Query,
+      person: queryPerson,
+      people: queryPeople,
+      meetings: queryMeetings,
+      meetingCounts: queryMeetingCounts,
+      meetingNetwork: queryMeetingNetwork,
+      topics: queryTopics,
+      places: queryPlaces,
+      node: queryNode,
+      nodes: queryNodes,
+      country: queryCountry,
+    },
     // A write this server made reaches subscribers at once, not at the watcher's next tick.
     Mutation: nudgingAfterEach({ ingestTriples: mutationIngestTriples, ingestArticle: mutationIngestArticle, ...curationMutations }, changes),
     Subscription: subscriptionGraphChanged(changes),
@@ -80,6 +94,7 @@ export function createApp(deps: PipelineDeps, options: AppOptions = {}): YogaSer
     Person: typeFields.Person,
     Meeting: typeFields.Meeting,
     Article: typeFields.Article,
+    ...entityMeetingFields,
   };
   return createYoga<object, RequestContext>({
     schema: createSchema<RequestContext>({ typeDefs, resolvers }),
@@ -124,10 +139,6 @@ export const MAX_QUERY_COST = 25_000;
 
 const DEFAULT_ACCESS: Config['access'] = { keys: [], reads: 'open', corsOrigins: [], ratePerMinute: 600 };
 
-function nodeType(id: string): string {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return { person: 'Person', place: 'Place', country: 'Country', topic: 'Topic', event: 'Event', meeting: 'Meeting' }[prefix] ?? 'Person';
-}
 
 const DEFAULT_QUERY = `# Who did 王毅 (Wang Yi) meet, when, where and about what?
 {

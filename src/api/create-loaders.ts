@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import {
   readCounterparts,
+  readEntitiesById,
   readMeetingsById,
   readPairTopics,
   readPeopleById,
@@ -47,6 +48,8 @@ export function createLoaders(graph: Graph) {
   return {
     person: byId<PersonRecord>((ids) => readPeopleById(graph, ids)),
     meeting: byId<MeetingRecordOut>((ids) => readMeetingsById(graph, ids)),
+    /** Places, countries, topics and events: whatever is not a person or a meeting. */
+    entity: byId((ids) => readEntitiesById(graph, ids)),
     personMeetings: new DataLoader<PersonMeetingsKey, { page: { id: string; sortKey: string }[]; total: number }, string>(
       async (keys) => {
         const pages = await readPersonMeetingPages(graph, keys.map((key) => ({ ...key, key: keyOf(key) })));

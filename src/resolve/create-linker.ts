@@ -105,7 +105,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
       return link({ id: provisionalId('event', nameKey(mention.name)), label: 'Event', name: mention.name, names, provisional: true, reason: 'new', confidence: 0.5 });
     },
     country(text) {
-      return countryLink(resolver.resolveCountry(text));
+      const code = text.trim().toUpperCase();
+      return countryLink(/^[A-Z]{2}$/.test(code) && countries.has(code) ? code : resolver.resolveCountry(text));
     },
   };
 }

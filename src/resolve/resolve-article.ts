@@ -18,6 +18,7 @@ export interface Linker {
   place(mention: Place): { readonly place: Link | null; readonly country: Link | null };
   topic(mention: Topic): Link;
   event(mention: Topic): Link;
+  /** A country by a name in any script, or by its ISO 3166 alpha-2 code (CN, cn). */
   country(text: string): Link | null;
 }
 

@@ -14,6 +14,7 @@ export { writeArticle, writeArticles, meetingId } from './write-articles.ts';
 export type { WriteResult, WriteStatus } from './write-articles.ts';
 export {
   readPeopleById,
+  readEntitiesById,
   readMeetingsById,
   readArticle,
   readArticles,
@@ -21,6 +22,8 @@ export {
   readMeetingPage,
   meetingPageStatement,
   countMeetings,
+  readMeetingCounts,
+  COUNT_DIMENSIONS,
   readPersonMeetingPages,
   readCounterparts,
   counterpartsParams,
@@ -29,7 +32,7 @@ export {
   findEntityIdsByKey,
   checkHealth,
 } from './read-graph.ts';
-export type { SearchableLabel, PersonMeetingsRequest, CounterpartsRequest, PairTopicsRequest } from './read-graph.ts';
+export type { CountDimension, CountBucketRecord, SearchableLabel, PersonMeetingsRequest, CounterpartsRequest, PairTopicsRequest } from './read-graph.ts';
 export type * from './read-model.ts';
 export { connectGraph } from './connect-graph.ts';
 export type { GraphConnection } from './connect-graph.ts';

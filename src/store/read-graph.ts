@@ -36,6 +36,11 @@ export function readPeopleById(graph: Graph, ids: readonly string[]): Promise<Pe
   return graph.read<{ person: PersonRecord }>('find-people-by-id', { ids }).then((rows) => rows.map((r) => r.person));
 }
 
+/** Places, countries, topics and events by id (any of them; people have readPeopleById). */
+export function readEntitiesById(graph: Graph, ids: readonly string[]): Promise<(NamedRecord & Partial<PlaceRecord> & { iso2?: string | null })[]> {
+  return graph.read<{ entity: NamedRecord & Partial<PlaceRecord> & { iso2?: string | null } }>('find-entities-by-id', { ids }).then((rows) => rows.map((r) => r.entity));
+}
+
 export function readMeetingsById(graph: Graph, ids: readonly string[]): Promise<MeetingRecordOut[]> {
   return graph.read<{ meeting: MeetingRecordOut }>('find-meetings-by-id', { ids }).then((rows) => rows.map((r) => r.meeting));
 }
@@ -110,6 +115,26 @@ export async function countMeetings(graph: Graph, filter: MeetingQuery): Promise
       ? await graph.read<{ total: number }>('count-meetings', { ...filter })
       : await graph.read<{ total: number }>('count-pair-meetings', { ...filter, pairKey, ...sortKeyBounds(filter, null) });
   return row?.total ?? 0;
+}
+
+export const COUNT_DIMENSIONS = ['YEAR', 'MONTH', 'KIND', 'TOPIC', 'COUNTRY', 'COUNTRY_PAIR', 'PERSON'] as const;
+export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
+
+export interface CountBucketRecord {
+  /** The bucket's value in each dimension, in the order asked. */
+  readonly values: readonly { readonly key: string; readonly label: string }[];
+  readonly count: number;
+  readonly people: number;
+  readonly lastDate: string | null;
+}
+
+/** Meetings matching the filter, grouped by the dimensions; most meetings first, or by key. */
+export function readMeetingCounts(
+  graph: Graph,
+  filter: MeetingQuery,
+  options: { by: readonly CountDimension[]; orderBy: 'COUNT' | 'KEY'; first: number },
+): Promise<CountBucketRecord[]> {
+  return graph.read<CountBucketRecord>('count-meetings-by', { ...filter, ...options });
 }
 
 export interface PersonMeetingsRequest {

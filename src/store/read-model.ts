@@ -71,7 +71,10 @@ export interface MeetingQuery {
   readonly kind: string | null;
   readonly topicIds: readonly string[] | null;
   readonly placeIds: readonly string[] | null;
+  /** Where the meeting was held. */
   readonly countryId: string | null;
+  /** Countries that each had a participant. */
+  readonly countryIds: readonly string[];
   readonly from: string | null;
   readonly to: string | null;
 }

@@ -35,7 +35,7 @@ describe('query plans of the questions that must not grow with the graph', () =>
     const meetings = Array.from({ length: 12 }, (_, i) => ({ names: ['Ada Quennell', i % 3 ? 'Bruno Okafor' : 'Chen Lirong'], date: `2024-0${(i % 9) + 1}-1${i % 10}` }));
     const result = await ingestTriples(t.deps, envoyArticle('https://plans.example/1', meetings));
     expect(result.success).toBe(true);
-    const filter = { participants: [await personId('Ada Quennell'), await personId('Bruno Okafor')], kind: null, from: '2024-01-01', to: '2024-12-31', topicIds: null, placeIds: null, countryId: null };
+    const filter = { participants: [await personId('Ada Quennell'), await personId('Bruno Okafor')], kind: null, from: '2024-01-01', to: '2024-12-31', topicIds: null, placeIds: null, countryId: null, countryIds: [] };
     const [name, params] = meetingPageStatement(filter, 3, null);
     expect(name).toBe('find-pair-meetings');
     const plan = await operators(name, params);

@@ -10,6 +10,7 @@ export interface MeetingFilterInput {
   readonly topic?: string | null;
   readonly place?: string | null;
   readonly country?: string | null;
+  readonly countries?: readonly string[] | null;
   readonly from?: string | null;
   readonly to?: string | null;
 }
@@ -33,23 +34,26 @@ export async function idsNamed(context: RequestContext, label: SearchableLabel, 
   return [...new Set([...(link && !link.provisional ? [link.id] : []), ...known])];
 }
 
+/** The id of the country an ISO code or a name in any script names; one no meeting has when none. */
+export function countryIdNamed(context: RequestContext, text: string): string {
+  const trimmed = text.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed)) return `country:${trimmed.toLowerCase()}`;
+  return context.linker.country(trimmed)?.id ?? 'country:none';
+}
+
 /** Resolves the names in a MeetingFilter to ids; a name that matches nothing matches no meeting. */
 export async function toMeetingQuery(context: RequestContext, filter: MeetingFilterInput | null | undefined): Promise<MeetingQuery> {
   const kind = filter?.kind ?? null;
   if (kind !== null && !(MEETING_KINDS as readonly string[]).includes(kind)) {
     throw new ParleyError('BAD_USER_INPUT', `filter.kind: must be one of ${MEETING_KINDS.join(', ')}`);
   }
-  let countryId: string | null = null;
-  if (filter?.country) {
-    const text = filter.country.trim();
-    countryId = /^[A-Za-z]{2}$/.test(text) ? `country:${text.toLowerCase()}` : (context.linker.country(text)?.id ?? 'country:none');
-  }
   return {
     participants: [...new Set(filter?.participants ?? [])],
     kind,
     topicIds: filter?.topic ? await idsNamed(context, 'Topic', filter.topic) : null,
     placeIds: filter?.place ? await idsNamed(context, 'Place', filter.place) : null,
-    countryId,
+    countryId: filter?.country ? countryIdNamed(context, filter.country) : null,
+    countryIds: [...new Set((filter?.countries ?? []).map((text) => countryIdNamed(context, text)))],
     from: widenDate(filter?.from, 'from'),
     to: widenDate(filter?.to, 'to'),
   };

@@ -1,0 +1,77 @@
+// meetingCounts: the meetings of the meetings connection's filters (and its anchors: the rarest
+// participant, topic, place or participant's country, else every meeting), grouped by the
+// dimensions in $by. Each meeting yields one bucket per combination of its values (one per
+// dimension; a dimension it has no value for, such as the year of an undated meeting, drops
+// it), so a meeting counts once per bucket however many people of one country took part.
+CALL () {
+  CALL () {
+    UNWIND $participants AS pid
+    MATCH (p:Person {id: pid})
+    RETURN p AS anchor, COUNT { (p)-[:ATTENDED]->() } AS cost
+    UNION
+    UNWIND (CASE WHEN size(coalesce($topicIds, [])) = 1 THEN $topicIds ELSE [] END) AS tid
+    MATCH (t:Topic {id: tid})
+    RETURN t AS anchor, COUNT { (t)<-[:ABOUT]-() } AS cost
+    UNION
+    UNWIND (CASE WHEN size(coalesce($placeIds, [])) = 1 THEN $placeIds ELSE [] END) AS plid
+    MATCH (pl:Place {id: plid})
+    RETURN pl AS anchor, COUNT { (pl)<-[:HELD_IN]-() } AS cost
+    UNION
+    UNWIND $countryIds AS cid
+    MATCH (c:Country {id: cid})
+    RETURN c AS anchor, 1e12 + COUNT { (c)<-[:FROM]-() } AS cost
+  }
+  WITH anchor ORDER BY cost LIMIT 1
+  CALL (anchor) {
+    MATCH (anchor)-[:ATTENDED|ABOUT|HELD_IN]-(m:Meeting)
+    RETURN m
+    UNION
+    MATCH (anchor:Country)<-[:FROM]-(:Person)-[:ATTENDED]->(m:Meeting)
+    RETURN m
+  }
+  RETURN m
+  UNION
+  WITH 1 AS unanchored
+  WHERE size($participants) = 0 AND size($countryIds) = 0
+    AND size(coalesce($topicIds, [])) <> 1 AND size(coalesce($placeIds, [])) <> 1
+  MATCH (m:Meeting) WHERE m.sortKey IS NOT NULL
+  RETURN m
+}
+WITH m
+WHERE ($kind IS NULL OR m.kind = $kind)
+  AND ($from IS NULL OR m.day >= date($from))
+  AND ($to IS NULL OR m.day <= date($to))
+  AND all(pid IN $participants WHERE exists { (:Person {id: pid})-[:ATTENDED]->(m) })
+  AND ($topicIds IS NULL OR exists { (m)-[:ABOUT]->(t:Topic) WHERE t.id IN $topicIds })
+  AND ($placeIds IS NULL OR exists { (m)-[:HELD_IN]->(p:Place) WHERE p.id IN $placeIds })
+  AND ($countryId IS NULL OR exists { (m)-[:HELD_IN]->(:Place)-[:IN]->(:Country {id: $countryId}) })
+  AND all(cid IN $countryIds WHERE exists { (m)<-[:ATTENDED]-(:Person)-[:FROM]->(:Country {id: cid}) })
+WITH m, [(p:Person)-[:ATTENDED]->(m) | p {.id, .name}] AS people
+// The participants' countries, each once, in code order (pairs are then CN–RU, never RU–CN).
+CALL (m) {
+  WITH m WHERE 'COUNTRY' IN $by OR 'COUNTRY_PAIR' IN $by
+  MATCH (m)<-[:ATTENDED]-(:Person)-[:FROM]->(c:Country)
+  WITH DISTINCT c ORDER BY c.iso2
+  RETURN collect({key: c.iso2, label: c.name}) AS countries
+}
+WITH m, people, countries,
+  reduce(pairs = [], i IN range(0, size(countries) - 2) |
+    pairs + [j IN range(i + 1, size(countries) - 1) | {key: countries[i].key + '–' + countries[j].key, label: countries[i].label + '–' + countries[j].label}]) AS pairs
+WITH m, people, [d IN $by |
+  [v IN CASE d
+    WHEN 'YEAR' THEN [y IN [toString(m.date)] WHERE y =~ '\\d{4}.*' | {key: left(y, 4), label: left(y, 4)}]
+    WHEN 'MONTH' THEN [y IN [toString(m.date)] WHERE y =~ '\\d{4}-\\d{2}.*' | {key: left(y, 7), label: left(y, 7)}]
+    WHEN 'KIND' THEN [{key: m.kind, label: m.kind}]
+    WHEN 'TOPIC' THEN [(m)-[:ABOUT]->(t:Topic) | {key: t.id, label: t.name}]
+    WHEN 'PERSON' THEN [p IN people | {key: p.id, label: p.name}]
+    WHEN 'COUNTRY' THEN countries
+    ELSE pairs
+  END WHERE v.key IS NOT NULL]] AS dimensions
+WITH m, people, reduce(combos = [[]], values IN dimensions | reduce(next = [], combo IN combos | next + [v IN values | combo + [v]])) AS combos
+UNWIND combos AS combo
+UNWIND (CASE WHEN size(people) = 0 THEN [null] ELSE people END) AS person
+WITH combo, count(DISTINCT m) AS count, count(DISTINCT person.id) AS people, max(toString(m.date)) AS lastDate
+WITH combo, count, people, lastDate, reduce(key = '', v IN combo | key + CASE WHEN key = '' THEN '' ELSE '|' END + v.key) AS key
+ORDER BY CASE WHEN $orderBy = 'KEY' THEN 0 ELSE -count END, key
+LIMIT toInteger($first)
+RETURN combo AS values, count, people, lastDate
