@@ -2,11 +2,16 @@ import type { ArticleTriplesInput } from '../src/extract/index.ts';
 import { loadKnowledgeBase } from '../src/kb/index.ts';
 import { pick, seededRandom, zipfSampler } from './seeded-random.ts';
 
-/** A generated person: one name in English and one in Chinese, as two outlets would write it. */
+/** A generated person: one name in English and one in Chinese, as two outlets would write it, and a country. */
 export interface SyntheticPerson {
   readonly en: string;
   readonly zh: string;
+  /** ISO 3166 alpha-2. */
+  readonly country: string;
 }
+
+/** Countries people come from, drawn with a power law as well: a few send most of the diplomats. */
+const COUNTRIES = ['CN', 'US', 'RU', 'FR', 'DE', 'GB', 'JP', 'IN', 'BR', 'TR', 'IR', 'SA', 'EG', 'ZA', 'KR', 'ID', 'PK', 'NG', 'MX', 'AR', 'IT', 'ES', 'PL', 'UA', 'KZ', 'VN', 'TH', 'MY', 'AU', 'CA', 'QA', 'AE', 'IL', 'JO', 'ET', 'KE', 'CL', 'CU', 'RS', 'HU'];
 
 export interface SyntheticMeeting {
   readonly kind: 'meeting' | 'talks' | 'phone_call' | 'multilateral';
@@ -34,7 +39,9 @@ const MIDDLE_ZH = '安贝采德埃菲格哈伊扬卡卢米尼奥佩罗斯泰乌�
  * Distinct synthetic people: given × middle initial × family, in English and Chinese; past
  * 16,560 people (1M meetings need 125,000) a second middle initial keeps every name distinct.
  */
-function syntheticPeople(count: number): SyntheticPerson[] {
+function syntheticPeople(count: number, seed: number): SyntheticPerson[] {
+  // Its own sequence, so the meetings drawn below are the same with or without countries.
+  const country = zipfSampler(COUNTRIES.length, 1, seededRandom(seed + 1_000_003));
   const people: SyntheticPerson[] = [];
   for (let i = 0; people.length < count; i++) {
     const g = i % GIVEN.length;
@@ -42,7 +49,7 @@ function syntheticPeople(count: number): SyntheticPerson[] {
     const m = Math.floor(i / (GIVEN.length * FAMILY.length)) % MIDDLE.length;
     const second = Math.floor(i / (GIVEN.length * FAMILY.length * MIDDLE.length));
     const [m2, m2zh] = second === 0 ? ['', ''] : [` ${MIDDLE[second - 1]}.`, MIDDLE_ZH[second - 1]];
-    people.push({ en: `${GIVEN[g]} ${MIDDLE[m]}.${m2} ${FAMILY[f]}`, zh: `${GIVEN_ZH[g]}·${MIDDLE_ZH[m]}${m2zh}·${FAMILY_ZH[f]}` });
+    people.push({ en: `${GIVEN[g]} ${MIDDLE[m]}.${m2} ${FAMILY[f]}`, zh: `${GIVEN_ZH[g]}·${MIDDLE_ZH[m]}${m2zh}·${FAMILY_ZH[f]}`, country: COUNTRIES[country()]! });
   }
   return people;
 }
@@ -54,11 +61,11 @@ const LAST_DAY = Date.UTC(2026, 5, 30);
 /**
  * A meeting graph shaped like the news: power-law attendance (a few leaders attend thousands of
  * meetings), 2 or 3 participants and 5% multilateral meetings of 3 to 8, 1 to 3 topics, 1 to 3
- * reports, places in their countries, dates 2010–2026. The same seed gives the same graph.
+ * reports, places in their countries, dates 2010–2026, people from 40 countries (power law). The same seed gives the same graph.
  */
 export function generateGraph(meetingCount: number, seed = 7): SyntheticGraph {
   const random = seededRandom(seed);
-  const people = syntheticPeople(Math.max(200, Math.round(meetingCount / 8)));
+  const people = syntheticPeople(Math.max(200, Math.round(meetingCount / 8)), seed);
   const attendee = zipfSampler(people.length, 1.05, random);
   const kb = loadKnowledgeBase();
   const countryName = new Map(kb.countries.map((c) => [c.iso2, c.names.en]));
@@ -101,7 +108,7 @@ export function* articlesOf(graph: SyntheticGraph): Generator<ArticleTriplesInpu
             kind: meeting.kind,
             participants: meeting.people.map((p) => {
               const person = graph.people[p]!;
-              return chinese ? { name: person.zh, aliases: [person.en] } : { name: person.en, aliases: [person.zh] };
+              return chinese ? { name: person.zh, aliases: [person.en], country: person.country } : { name: person.en, aliases: [person.zh], country: person.country };
             }),
             date: meeting.date,
             place: meeting.place,

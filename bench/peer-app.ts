@@ -1,11 +1,12 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { DYAD_COUNTS_CYPHER } from './questions.ts';
 
 /**
  * The peer: @neo4j/graphql over Parley's labels and relationships, served by graphql-yoga. Its
  * generated queries answer Q1 and Q5; what it cannot generate (counterparts with counts, a
- * depth-2 network, fulltext search) is written as @cypher fields, as its users would.
+ * depth-2 network, fulltext search, counts per dyad) is written as @cypher fields, as its users would.
  */
 const TYPE_DEFS = /* GraphQL */ `
   type Person @node {
@@ -35,7 +36,20 @@ const TYPE_DEFS = /* GraphQL */ `
     "Set on network members: links among the people of the network."
     edgeCount: Int
   }
+  type Bucket {
+    key: String!
+    count: Int!
+  }
   type Query {
+    dyadCounts(country: ID!, from: String!, to: String!): [Bucket!]!
+      @cypher(
+        statement: """
+        ${DYAD_COUNTS_CYPHER}
+        LIMIT 1000
+        RETURN {key: key, count: count} AS b
+        """
+        columnName: "b"
+      )
     counterparts(personId: ID!): [Counterpart!]!
       @cypher(
         statement: """

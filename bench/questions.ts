@@ -9,6 +9,8 @@ export interface Subject {
   readonly names: readonly string[];
   readonly counterpartId: string;
   readonly topicId: string;
+  /** A country at the same level (hub, median, tail by meetings attended) for the count question. */
+  readonly countryId: string;
 }
 
 export interface Way {
@@ -18,7 +20,7 @@ export interface Way {
 }
 
 export interface Question {
-  readonly id: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5';
+  readonly id: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6';
   readonly title: string;
   readonly parley: Way;
   readonly peer: Way;
@@ -27,6 +29,25 @@ export interface Question {
 
 export const FROM = '2012-01-01';
 export const TO = '2025-12-31';
+/** The year of the count question. */
+const YEAR = { from: '2024-01-01', to: '2024-12-31' };
+
+/**
+ * Q6 by hand: a country's meetings in a year, counted per year and country dyad, each meeting
+ * once per pair of the distinct countries its people came from. The peer runs it as @cypher.
+ */
+export const DYAD_COUNTS_CYPHER = `MATCH (:Country {id: $country})<-[:FROM]-(:Person)-[:ATTENDED]->(m:Meeting)
+  WHERE m.day >= date($from) AND m.day <= date($to)
+  WITH DISTINCT m
+  MATCH (m)<-[:ATTENDED]-(:Person)-[:FROM]->(c:Country)
+  WITH m, c ORDER BY c.iso2
+  WITH m, collect(DISTINCT c.iso2) AS codes
+  UNWIND range(0, size(codes) - 2) AS i
+  UNWIND range(i + 1, size(codes) - 1) AS j
+  WITH toString(m.day.year) + '|' + codes[i] + '–' + codes[j] AS key, count(*) AS count
+  ORDER BY count DESC, key`;
+
+const bucketsOf = (rows: readonly { key: string; count: number }[]) => rows.map((row) => `${row.key}=${Number(row.count)}`);
 
 type Rows = Record<string, unknown>[];
 const data = (r: unknown) => (r as { data: Record<string, unknown> }).data;
@@ -174,6 +195,25 @@ export const QUESTIONS: readonly Question[] = [
         const [row] = r as Rows;
         return [Number(row?.total ?? 0), row?.ids ?? []];
       },
+    },
+  },
+  {
+    id: 'Q6',
+    title: "a country's meetings in one year, counted by year and country dyad (meetingCounts)",
+    parley: {
+      query: `query Q6($countries: [String!], $from: Date, $to: Date) { meetingCounts(filter: {countries: $countries, from: $from, to: $to}, by: [YEAR, COUNTRY_PAIR], first: 1000) { key count } }`,
+      variables: (s) => ({ countries: [s.countryId.slice('country:'.length)], ...YEAR }),
+      answer: (r) => bucketsOf(data(r).meetingCounts as { key: string; count: number }[]),
+    },
+    peer: {
+      query: `query Q6($country: ID!, $from: String!, $to: String!) { dyadCounts(country: $country, from: $from, to: $to) { key count } }`,
+      variables: (s) => ({ country: s.countryId, ...YEAR }),
+      answer: (r) => bucketsOf(data(r).dyadCounts as { key: string; count: number }[]),
+    },
+    raw: {
+      query: `${DYAD_COUNTS_CYPHER} LIMIT 1000 RETURN key, count`,
+      variables: (s) => ({ country: s.countryId, ...YEAR }),
+      answer: (r) => bucketsOf(r as { key: string; count: number }[]),
     },
   },
 ];

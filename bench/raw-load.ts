@@ -6,6 +6,7 @@ import { meetingId } from '../src/store/index.ts';
 
 const statement = (name: string) => readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8');
 const ENTITIES = statement('raw-load-entities');
+const CONTAINERS = statement('raw-load-containers');
 const MEETINGS = statement('raw-load-meetings');
 
 /**
@@ -37,11 +38,21 @@ export async function rawLoad(driver: Driver, linker: Linker, articles: Iterable
       });
       return { article: resolved.article, meetings };
     });
-    const entityRows = [...entities.values()].map((e) => ({ id: e.id, label: e.label, name: e.name, names: e.names, keys: e.keys, props: e.props }));
+    const entityRows = [...entities.values()].map((e) => ({
+      id: e.id,
+      label: e.label,
+      name: e.name,
+      names: e.names,
+      keys: e.keys,
+      props: e.props,
+      // Containers are countries, known to the knowledge base: their ids are never remapped.
+      container: e.container,
+    }));
     const session = driver.session();
     try {
       await session.executeWrite(async (tx) => {
         await tx.run(ENTITIES, { rows: entityRows });
+        await tx.run(CONTAINERS, { rows: entityRows });
         await tx.run(MEETINGS, { rows });
       });
     } finally {

@@ -35,7 +35,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '2000' },
     smoke: { type: 'boolean', default: false },
     // A subset such as Q1,Q2,Q4 (the growth targets) keeps a 1M run to the questions it is for.
-    questions: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5' },
+    questions: { type: 'string', default: 'Q1,Q2,Q3,Q4,Q5,Q6' },
   },
 });
 const asked = new Set(values.questions.split(',').map((q) => q.trim().toUpperCase()));
@@ -60,10 +60,24 @@ async function pickSubjects(driver: Driver): Promise<Subject[]> {
      CALL (p) { MATCH (p)-[:ATTENDED]->(:Meeting)-[:ABOUT]->(t:Topic) WITH t, count(*) AS n ORDER BY n DESC, t.id LIMIT 1 RETURN t.id AS topicId }
      RETURN p.id AS id, p.name AS name, p.names AS names, counterpartId, topicId`,
   );
-  return records.map((r) => {
+  // Countries at the same three levels, by meetings their people attended.
+  const countries = await driver.executeQuery(
+    `MATCH (c:Country) WITH c, COUNT { (c)<-[:FROM]-(:Person)-[:ATTENDED]->(:Meeting) } AS n WHERE n >= 2
+     ORDER BY n DESC, c.id WITH collect(c.id) AS ids
+     RETURN [ids[0], ids[size(ids) / 2], ids[size(ids) - 1]] AS chosen`,
+  );
+  const countryIds = (countries.records[0]?.get('chosen') as string[] | undefined) ?? [];
+  return records.map((r, i) => {
     const names = r.get('names') as string[];
     const chinese = names.find((n) => /[\u4e00-\u9fff]/.test(n)) ?? r.get('name');
-    return { id: r.get('id'), name: r.get('name'), names: [r.get('name'), chinese, toTraditional(chinese)], counterpartId: r.get('counterpartId'), topicId: r.get('topicId') };
+    return {
+      id: r.get('id'),
+      name: r.get('name'),
+      names: [r.get('name'), chinese, toTraditional(chinese)],
+      counterpartId: r.get('counterpartId'),
+      topicId: r.get('topicId'),
+      countryId: countryIds[i] ?? 'country:none',
+    };
   });
 }
 
@@ -76,13 +90,17 @@ async function graphqlAsker(app: { fetch: (url: string, init: RequestInit) => Re
   };
 }
 
-/** PROFILE of the statements Parley runs for Q1–Q3, with the parameters it passes. */
+/** PROFILE of the statements Parley runs for Q1–Q3 and Q6, with the parameters it passes. */
 async function profile(driver: Driver, subject: Subject, size: number): Promise<Record<string, { dbHits: number; labelScans: string[] }>> {
   const statements = loadStatements();
   const cases = {
     Q1: meetingPageStatement({ participants: [subject.id, subject.counterpartId], kind: null, from: FROM, to: TO, topicIds: null, placeIds: null, countryId: null, countryIds: [] }, 20, null),
     Q2: ['find-counterparts', counterpartsParams([{ key: subject.id, personId: subject.id, limit: 20 }])],
     Q3: ['find-network-projected', { personId: subject.id, depth: 2, first: 50 }],
+    Q6: [
+      'count-meetings-by',
+      { participants: [], kind: null, from: '2024-01-01', to: '2024-12-31', topicIds: null, placeIds: null, countryId: null, countryIds: [subject.countryId], by: ['YEAR', 'COUNTRY_PAIR'], orderBy: 'COUNT', first: 1000 },
+    ],
   } as const;
   const result: Record<string, { dbHits: number; labelScans: string[] }> = {};
   mkdirSync(path.join(OUT, 'profiles'), { recursive: true });

@@ -1,5 +1,5 @@
-// meetingCounts: the meetings of the meetings connection's filters (and its anchors: the rarest
-// participant, topic, place or participant's country, else every meeting), grouped by the
+// meetingCounts: the meetings of the meetings connection's filters (and its anchors: the
+// cheapest of a participant, topic, place, participant's country or date range), grouped by the
 // dimensions in $by. Each meeting yields one bucket per combination of its values (one per
 // dimension; a dimension it has no value for, such as the year of an undated meeting, drops
 // it), so a meeting counts once per bucket however many people of one country took part.
@@ -19,20 +19,39 @@ CALL () {
     UNION
     UNWIND $countryIds AS cid
     MATCH (c:Country {id: cid})
-    RETURN c AS anchor, 1e12 + COUNT { (c)<-[:FROM]-() } AS cost
+    CALL () { MATCH (p:Person) RETURN count(p) AS people }
+    CALL () { MATCH (:Person)-[a:ATTENDED]->() RETURN count(a) AS attended }
+    RETURN c AS anchor, toFloat(COUNT { (c)<-[:FROM]-() }) * attended / CASE WHEN people = 0 THEN 1 ELSE people END AS cost
+    UNION
+    WITH 1 AS dated WHERE $from IS NOT NULL OR $to IS NOT NULL
+    CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS first ORDER BY m.day ASC LIMIT 1 }
+    CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS last ORDER BY m.day DESC LIMIT 1 }
+    CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings }
+    WITH first, last, meetings,
+      CASE WHEN $from IS NULL OR date($from) < first THEN first ELSE date($from) END AS lo,
+      CASE WHEN $to IS NULL OR date($to) > last THEN last ELSE date($to) END AS hi
+    RETURN null AS anchor,
+      CASE WHEN hi < lo THEN 0.0 ELSE toFloat(meetings) * (duration.inDays(lo, hi).days + 1) / (duration.inDays(first, last).days + 1) END AS cost
   }
   WITH anchor ORDER BY cost LIMIT 1
   CALL (anchor) {
+    WITH anchor WHERE anchor IS NOT NULL
     MATCH (anchor)-[:ATTENDED|ABOUT|HELD_IN]-(m:Meeting)
     RETURN m
     UNION
+    WITH anchor WHERE anchor IS NOT NULL
     MATCH (anchor:Country)<-[:FROM]-(:Person)-[:ATTENDED]->(m:Meeting)
+    RETURN m
+    UNION
+    WITH anchor WHERE anchor IS NULL
+    MATCH (m:Meeting)
+    WHERE m.day >= coalesce(date($from), date('0001-01-01')) AND m.day <= coalesce(date($to), date('9999-12-31'))
     RETURN m
   }
   RETURN m
   UNION
   WITH 1 AS unanchored
-  WHERE size($participants) = 0 AND size($countryIds) = 0
+  WHERE size($participants) = 0 AND size($countryIds) = 0 AND $from IS NULL AND $to IS NULL
     AND size(coalesce($topicIds, [])) <> 1 AND size(coalesce($placeIds, [])) <> 1
   MATCH (m:Meeting) WHERE m.sortKey IS NOT NULL
   RETURN m

@@ -1,8 +1,9 @@
 // totalCount of the meetings connection: the same filters as find-meetings, without the cursor.
-// Start from the filter's rarest anchor: the participant with the fewest meetings, or the one
-// topic or place when that has fewer; a participant's country only when nothing narrower is
-// named (its meetings are its people's). An expand from it, not a scan, and a small one even
-// when the filter also names a leader with thousands of meetings.
+// Start from the filter's rarest anchor, by what each would cost to expand: a participant's or
+// a topic's or place's meetings (their degree), a participant country's (its people times the
+// graph's mean attendance), or the date range's (the graph's meetings times the share of its
+// span the range covers, read from the day index). A seek and an expand, never a scan, unless
+// the filter names none of these.
 CALL () {
   CALL () {
     UNWIND $participants AS pid
@@ -19,20 +20,39 @@ CALL () {
     UNION
     UNWIND $countryIds AS cid
     MATCH (c:Country {id: cid})
-    RETURN c AS anchor, 1e12 + COUNT { (c)<-[:FROM]-() } AS cost
+    CALL () { MATCH (p:Person) RETURN count(p) AS people }
+    CALL () { MATCH (:Person)-[a:ATTENDED]->() RETURN count(a) AS attended }
+    RETURN c AS anchor, toFloat(COUNT { (c)<-[:FROM]-() }) * attended / CASE WHEN people = 0 THEN 1 ELSE people END AS cost
+    UNION
+    WITH 1 AS dated WHERE $from IS NOT NULL OR $to IS NOT NULL
+    CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS first ORDER BY m.day ASC LIMIT 1 }
+    CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS last ORDER BY m.day DESC LIMIT 1 }
+    CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings }
+    WITH first, last, meetings,
+      CASE WHEN $from IS NULL OR date($from) < first THEN first ELSE date($from) END AS lo,
+      CASE WHEN $to IS NULL OR date($to) > last THEN last ELSE date($to) END AS hi
+    RETURN null AS anchor,
+      CASE WHEN hi < lo THEN 0.0 ELSE toFloat(meetings) * (duration.inDays(lo, hi).days + 1) / (duration.inDays(first, last).days + 1) END AS cost
   }
   WITH anchor ORDER BY cost LIMIT 1
   CALL (anchor) {
+    WITH anchor WHERE anchor IS NOT NULL
     MATCH (anchor)-[:ATTENDED|ABOUT|HELD_IN]-(m:Meeting)
     RETURN m
     UNION
+    WITH anchor WHERE anchor IS NOT NULL
     MATCH (anchor:Country)<-[:FROM]-(:Person)-[:ATTENDED]->(m:Meeting)
+    RETURN m
+    UNION
+    WITH anchor WHERE anchor IS NULL
+    MATCH (m:Meeting)
+    WHERE m.day >= coalesce(date($from), date('0001-01-01')) AND m.day <= coalesce(date($to), date('9999-12-31'))
     RETURN m
   }
   RETURN m
   UNION
   WITH 1 AS unanchored
-  WHERE size($participants) = 0 AND size($countryIds) = 0
+  WHERE size($participants) = 0 AND size($countryIds) = 0 AND $from IS NULL AND $to IS NULL
     AND size(coalesce($topicIds, [])) <> 1 AND size(coalesce($placeIds, [])) <> 1
   MATCH (m:Meeting) WHERE m.sortKey IS NOT NULL
   RETURN m
