@@ -64,15 +64,17 @@ WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($topicIds IS NULL OR exists { (m)-[:ABOUT]->(t:Topic) WHERE t.id IN $topicIds })
   AND ($placeIds IS NULL OR exists { (m)-[:HELD_IN]->(p:Place) WHERE p.id IN $placeIds })
   AND ($countryId IS NULL OR exists { (m)-[:HELD_IN]->(:Place)-[:IN]->(:Country {id: $countryId}) })
-  AND all(cid IN $countryIds WHERE exists { (m)<-[:ATTENDED]-(:Person)-[:FROM]->(:Country {id: cid}) })
-WITH m, [(p:Person)-[:ATTENDED]->(m) | p {.id, .name}] AS people
-// The participants' countries, each once, in code order (pairs are then CN–RU, never RU–CN).
+// The participants and their countries in one expand, each country once and in code order
+// (pairs are then CN–RU, never RU–CN); the countries filter reads the same list.
 CALL (m) {
-  WITH m WHERE 'COUNTRY' IN $by OR 'COUNTRY_PAIR' IN $by
-  MATCH (m)<-[:ATTENDED]-(:Person)-[:FROM]->(c:Country)
-  WITH DISTINCT c ORDER BY c.iso2
-  RETURN collect({key: c.iso2, label: c.name}) AS countries
+  MATCH (p:Person)-[:ATTENDED]->(m)
+  OPTIONAL MATCH (p)-[:FROM]->(c:Country)
+  WITH p, c ORDER BY c.iso2
+  RETURN collect(DISTINCT p {.id, .name}) AS people,
+    collect(DISTINCT CASE WHEN c IS NULL THEN null ELSE {id: c.id, key: c.iso2, label: c.name} END) AS found
 }
+WITH m, people, found WHERE all(cid IN $countryIds WHERE any(c IN found WHERE c.id = cid))
+WITH m, people, [c IN found | {key: c.key, label: c.label}] AS countries
 WITH m, people, countries,
   reduce(pairs = [], i IN range(0, size(countries) - 2) |
     pairs + [j IN range(i + 1, size(countries) - 1) | {key: countries[i].key + '–' + countries[j].key, label: countries[i].label + '–' + countries[j].label}]) AS pairs

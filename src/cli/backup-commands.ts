@@ -4,9 +4,11 @@ import { createInterface } from 'node:readline';
 import { createAppDeps } from '../app-deps.ts';
 import { exportGraph, importGraph } from '../backup.ts';
 import { loadConfig } from '../config.ts';
+import { isTableExport, runTableExport } from './table-export-command.ts';
 
-/** `parley export [FILE]`: the backup as JSON Lines, to FILE or standard output. */
+/** `parley export [FILE]`: the backup as JSON Lines, to FILE or standard output; or a table (--counts, --meetings). */
 export async function runExport(args: string[]): Promise<number> {
+  if (isTableExport(args)) return runTableExport(args);
   const deps = await createAppDeps(loadConfig());
   const out = args[0] ? createWriteStream(args[0]) : process.stdout;
   try {

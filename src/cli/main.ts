@@ -15,6 +15,10 @@ Commands:
                               (--explain: why each sentence became a meeting or did not)
   schema                      print the JSON Schema of the ingest format
   export [FILE]               write a backup (articles' triples and curation decisions) as JSON Lines
+  export --counts --by year,country_pair [FILE]
+                              meeting counts as CSV (or --format jsonl) for pandas, R, spreadsheets
+  export --meetings [FILE]    every meeting as an event table: date, kind, participants, countries,
+                              place, topics, source URLs (filters: --from --to --countries --topic --kind)
   import FILE                 rebuild the graph from a backup, into an empty database
 `;
 

@@ -1,3 +1,4 @@
+import { toCsv } from './csv.ts';
 import type { ViewSubgraph } from './view-subgraph.ts';
 
 /** The view's people as CSV, one row each, with the column names Gephi's importer expects. */
@@ -24,18 +25,4 @@ export function edgesToCsv(subgraph: ViewSubgraph): string {
       edge.topics.join('; '),
     ]),
   );
-}
-
-/**
- * RFC 4180 with CRLF line ends, after a byte-order mark so Excel reads the Chinese names as UTF-8.
- * A text cell starting with = + - @ gets a leading apostrophe: spreadsheets would run it as a formula.
- */
-function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => cells.map(cell).join(',');
-  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
-}
-
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
