@@ -65,34 +65,45 @@ WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($placeIds IS NULL OR exists { (m)-[:HELD_IN]->(p:Place) WHERE p.id IN $placeIds })
   AND ($countryId IS NULL OR exists { (m)-[:HELD_IN]->(:Place)-[:IN]->(:Country {id: $countryId}) })
 // The participants and their countries in one expand, each country once and in code order
-// (pairs are then CN–RU, never RU–CN); the countries filter reads the same list.
+// (pairs are then CN–RU, never RU–CN); the countries filter reads the same list. Buckets are
+// grouped on keys alone (ids, codes, years); only the buckets returned look up their names.
 CALL (m) {
   MATCH (p:Person)-[:ATTENDED]->(m)
   OPTIONAL MATCH (p)-[:FROM]->(c:Country)
   WITH p, c ORDER BY c.iso2
-  RETURN collect(DISTINCT p {.id, .name}) AS people,
-    collect(DISTINCT CASE WHEN c IS NULL THEN null ELSE {id: c.id, key: c.iso2, label: c.name} END) AS found
+  RETURN collect(DISTINCT p.id) AS people, collect(DISTINCT c.iso2) AS countries
 }
-WITH m, people, found WHERE all(cid IN $countryIds WHERE any(c IN found WHERE c.id = cid))
-WITH m, people, [c IN found | {key: c.key, label: c.label}] AS countries
-WITH m, people, countries,
-  reduce(pairs = [], i IN range(0, size(countries) - 2) |
-    pairs + [j IN range(i + 1, size(countries) - 1) | {key: countries[i].key + '–' + countries[j].key, label: countries[i].label + '–' + countries[j].label}]) AS pairs
+WITH m, people, countries
+WHERE all(cid IN $countryIds WHERE any(code IN countries WHERE 'country:' + toLower(code) = cid))
 WITH m, people, [d IN $by |
   [v IN CASE d
-    WHEN 'YEAR' THEN [y IN [toString(m.date)] WHERE y =~ '\\d{4}.*' | {key: left(y, 4), label: left(y, 4)}]
-    WHEN 'MONTH' THEN [y IN [toString(m.date)] WHERE y =~ '\\d{4}-\\d{2}.*' | {key: left(y, 7), label: left(y, 7)}]
-    WHEN 'KIND' THEN [{key: m.kind, label: m.kind}]
-    WHEN 'TOPIC' THEN [(m)-[:ABOUT]->(t:Topic) | {key: t.id, label: t.name}]
-    WHEN 'PERSON' THEN [p IN people | {key: p.id, label: p.name}]
+    WHEN 'YEAR' THEN [y IN [toString(m.date)] WHERE y =~ '\\d{4}.*' | left(y, 4)]
+    WHEN 'MONTH' THEN [y IN [toString(m.date)] WHERE y =~ '\\d{4}-\\d{2}.*' | left(y, 7)]
+    WHEN 'KIND' THEN [m.kind]
+    WHEN 'TOPIC' THEN [(m)-[:ABOUT]->(t:Topic) | t.id]
+    WHEN 'PERSON' THEN people
     WHEN 'COUNTRY' THEN countries
-    ELSE pairs
-  END WHERE v.key IS NOT NULL]] AS dimensions
+    ELSE reduce(pairs = [], i IN range(0, size(countries) - 2) | pairs + [j IN range(i + 1, size(countries) - 1) | countries[i] + '–' + countries[j]])
+  END WHERE v IS NOT NULL]] AS dimensions
 WITH m, people, reduce(combos = [[]], values IN dimensions | reduce(next = [], combo IN combos | next + [v IN values | combo + [v]])) AS combos
 UNWIND combos AS combo
 UNWIND (CASE WHEN size(people) = 0 THEN [null] ELSE people END) AS person
-WITH combo, count(DISTINCT m) AS count, count(DISTINCT person.id) AS people, max(toString(m.date)) AS lastDate
-WITH combo, count, people, lastDate, reduce(key = '', v IN combo | key + CASE WHEN key = '' THEN '' ELSE '|' END + v.key) AS key
-ORDER BY CASE WHEN $orderBy = 'KEY' THEN 0 ELSE -count END, key
+WITH combo, count(DISTINCT m) AS count, count(DISTINCT person) AS people, max(toString(m.date)) AS lastDate
+WITH combo, count, people, lastDate, reduce(key = '', v IN combo | key + CASE WHEN key = '' THEN '' ELSE '|' END + v) AS key,
+  CASE WHEN $orderBy = 'KEY' THEN 0 ELSE -count END AS rank
+ORDER BY rank, key
 LIMIT toInteger($first)
-RETURN combo AS values, count, people, lastDate
+CALL (combo) {
+  UNWIND range(0, size(combo) - 1) AS i
+  WITH i, combo[i] AS key, $by[i] AS by
+  OPTIONAL MATCH (t:Topic {id: key}) WHERE by = 'TOPIC'
+  OPTIONAL MATCH (p:Person {id: key}) WHERE by = 'PERSON'
+  OPTIONAL MATCH (c:Country {iso2: key}) WHERE by = 'COUNTRY'
+  OPTIONAL MATCH (a:Country {iso2: split(key, '–')[0]}) WHERE by = 'COUNTRY_PAIR'
+  OPTIONAL MATCH (b:Country {iso2: split(key, '–')[1]}) WHERE by = 'COUNTRY_PAIR'
+  WITH i, key, CASE by WHEN 'TOPIC' THEN t.name WHEN 'PERSON' THEN p.name WHEN 'COUNTRY' THEN c.name WHEN 'COUNTRY_PAIR' THEN a.name + '–' + b.name END AS label
+  ORDER BY i
+  RETURN collect({key: key, label: coalesce(label, key)}) AS values
+}
+RETURN values, count, people, lastDate
+ORDER BY rank, key
