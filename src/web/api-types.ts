@@ -65,9 +65,28 @@ export interface MeetingPage {
   readonly edges: readonly { readonly node: MeetingData }[];
 }
 
+/** One bucket of meetingCounts. */
+export interface CountBucketData {
+  readonly key: string;
+  readonly label: string;
+  readonly count: number;
+  readonly values: readonly { readonly key: string; readonly label: string }[];
+}
+
+/** What the country and topic views read: counts of one filter, several ways. */
+export interface SummaryData {
+  readonly total: { readonly totalCount: number };
+  readonly people: readonly CountBucketData[];
+  readonly dyads: readonly CountBucketData[];
+  readonly dyadYears: readonly CountBucketData[];
+  readonly topics: readonly CountBucketData[];
+  readonly months: readonly CountBucketData[];
+}
+
 /** The MeetingFilter input of schema.graphql. */
 export interface MeetingFilterInput {
   readonly participants?: readonly string[];
+  readonly countries?: readonly string[];
   readonly kind?: MeetingKind | null;
   readonly topic?: string | null;
   readonly from?: string | null;

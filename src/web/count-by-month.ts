@@ -17,13 +17,18 @@ export function countByMonth(dates: Iterable<string | null>): { months: MonthCou
     if (month === null) undated += 1;
     else counts.set(month, (counts.get(month) ?? 0) + 1);
   }
-  if (counts.size === 0) return { months: [], undated };
+  return { months: fillMonths(counts), undated };
+}
+
+/** Counts per `YYYY-MM` as a run of months from the first to the last, empty ones included. */
+export function fillMonths(counts: ReadonlyMap<string, number>): MonthCount[] {
+  if (counts.size === 0) return [];
   const sorted = [...counts.keys()].sort();
   const months: MonthCount[] = [];
   for (let month = sorted[0]!; month <= sorted[sorted.length - 1]!; month = nextMonth(month)) {
     months.push({ month, count: counts.get(month) ?? 0 });
   }
-  return { months, undated };
+  return months;
 }
 
 function nextMonth(month: string): string {

@@ -19,6 +19,7 @@ import { createSidePanel, type PanelPerson } from './side-panel.ts';
 import { edgesToCsv, nodesToCsv } from './subgraph-to-csv.ts';
 import { subgraphToGraphml } from './subgraph-to-graphml.ts';
 import { subgraphToJson } from './subgraph-to-json.ts';
+import { loadSummary, renderSummary, summaryTarget, type SummaryTarget } from './summary-view.ts';
 import { syncGraph, type MeetingLink, type PersonNode } from './sync-graph.ts';
 import { renderTimeHistogram } from './time-histogram.ts';
 import { pairKey } from './union-networks.ts';
@@ -28,6 +29,8 @@ export interface ExplorerElements {
   readonly graph: HTMLElement;
   readonly legend: HTMLElement;
   readonly panel: HTMLElement;
+  /** The country or topic view, over the network's place when no person is chosen. */
+  readonly summary: HTMLElement;
   readonly histogram: HTMLElement;
   readonly status: HTMLElement;
   readonly alert: HTMLElement;
@@ -148,9 +151,12 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
     filters.show(view, countries());
     if (view.person === null) {
       clearView();
-      panel.showMessage('Search for a person to see whom they met.');
+      const target = summaryTarget(view);
+      if (target === null) panel.showMessage('Search for a person to see whom they met.');
+      else await showSummary(target, signal, token);
       return;
     }
+    elements.summary.hidden = true;
     elements.graph.setAttribute('aria-busy', 'true');
     try {
       const person = await resolvePerson(view.person, signal);
@@ -180,7 +186,37 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
     }
   }
 
+  /** A country's or a topic's view: counts drawn as lists and bars, months in the histogram. */
+  async function showSummary(target: SummaryTarget, signal: AbortSignal, token: number): Promise<void> {
+    try {
+      const summary = await loadSummary(request, view, target, signal);
+      if (token !== loads) return;
+      if (summary === null) {
+        panel.showMessage(`No country “${view.country}” is known.`);
+        return;
+      }
+      document.title = `${summary.title} · Parley`;
+      elements.summary.hidden = false;
+      renderSummary(elements.summary, summary, target, {
+        onPerson: (id) => void openView({ ...view, person: id, country: null, expand: [] }, 'push'),
+        onCountry: (iso2) => void openView({ ...view, person: null, topic: null, country: iso2, expand: [] }, 'push'),
+        onTopic: (topic) => void openView({ ...view, person: null, country: null, topic, expand: [] }, 'push'),
+      });
+      renderTimeHistogram(elements.histogram, summary.months, 0, view, (month, extend) => {
+        const from = extend && view.from ? (month < view.from ? month : view.from) : month;
+        const to = extend && view.to ? (month > view.to ? month : view.to) : month;
+        void openView({ ...view, from, to }, 'replace');
+      });
+      if (target.type === 'country') filters.show(view, [{ iso2: target.iso2, name: summary.countryName ?? target.iso2 }]);
+      panel.showMessage(target.type === 'country' ? 'Choose a person to see whom they met.' : 'Choose a person to see whom they met on this topic.');
+    } catch (error) {
+      showError(error);
+    }
+  }
+
   function clearView() {
+    elements.summary.hidden = true;
+    elements.summary.replaceChildren();
     center = null;
     network = { nodes: [], edges: [] };
     signature = '';
@@ -262,6 +298,8 @@ export function startExplorer(elements: ExplorerElements, request: GraphQLReques
 
   /** On a change: asks for the view again and merges what changed, keeping positions and selection. */
   async function refresh(): Promise<void> {
+    // A country or topic view is drawn again whole: its counts all move together.
+    if (center === null && summaryTarget(view) !== null) return openView(view, 'none');
     if (center === null || elements.graph.getAttribute('aria-busy') === 'true') return;
     const token = loads;
     try {

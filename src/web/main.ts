@@ -14,6 +14,7 @@ startExplorer(
     graph: required('graph'),
     legend: required('legend'),
     panel: required('panel'),
+    summary: required('summary'),
     histogram: required('histogram'),
     status: required('status'),
     alert: required('alert'),

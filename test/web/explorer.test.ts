@@ -254,3 +254,56 @@ describe('the explorer page', () => {
     await screenshot(page, '08-live-update');
   });
 });
+
+describe('the country and topic views', () => {
+  const summaryHeading = () => page.locator('#summary-heading');
+
+  test('?country=CN shows its people, its dyads with a bar per year, its topics and its months', async () => {
+    await page.goto(`${app.base}/?country=CN`);
+    await summaryHeading().waitFor();
+    expect(await summaryHeading().innerText()).toBe('China (CN)');
+    expect(await page.title()).toBe('China (CN) · Parley');
+    const people = await page.locator('.summary-list [data-kind="person"]').allInnerTexts();
+    // The person view of Wang Yi lists the same four meetings.
+    expect(people[0]).toBe('Wang Yi\n4');
+    const dyads = await page.locator('.dyads tbody tr th').allInnerTexts();
+    expect(dyads).toEqual(expect.arrayContaining(['China–United States', 'China–Russia']));
+    // One bar per year the dyads span, and each dyad's years add up to its count.
+    const rows = page.locator('.dyads tbody tr');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const label = (await rows.nth(i).locator('.year-bars').getAttribute('aria-label'))!;
+      const sum = [...label.matchAll(/\d{4} (\d+)/g)].reduce((total, match) => total + Number(match[1]), 0);
+      expect(sum).toBe(Number(await rows.nth(i).locator('td').first().innerText()));
+    }
+    expect(await page.locator('.summary-list [data-kind="topic"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#histogram .bar').count()).toBeGreaterThan(1);
+    await screenshot(page, '10-country-view');
+
+    // A dyad leads to the other country's view; a person to their network.
+    await page.locator('.dyads [data-country="RU"]').click();
+    await expect.poll(() => summaryHeading().innerText()).toBe('Russia (RU)');
+    expect(new URL(page.url()).search).toBe('?country=RU');
+    await page.locator('.summary-list [data-kind="person"]', { hasText: 'Sergei Lavrov' }).click();
+    await page.locator('.panel .meeting-count').waitFor();
+    expect(await panelHeading().innerText()).toBe('Sergei Lavrov');
+    expect(await page.locator('#summary').isHidden()).toBe(true);
+  });
+
+  test('?topic=Ukraine crisis shows its meetings per month and the people who met on it', async () => {
+    await page.goto(`${app.base}/?topic=${encodeURIComponent('Ukraine crisis')}`);
+    await summaryHeading().waitFor();
+    expect(await summaryHeading().innerText()).toBe('Ukraine crisis');
+    await screenshot(page, '11-topic-view');
+    const people = await page.locator('.summary-list [data-kind="person"]').allInnerTexts();
+    expect(people).toEqual(expect.arrayContaining(['Sergei Lavrov\n1']));
+    // Each person's count is the number of the topic's meetings they took part in, so none exceeds the total.
+    const total = Number((await page.locator('#summary > p').innerText()).split(' ')[0]);
+    expect(Math.max(...people.map((p) => Number(p.split('\n')[1])))).toBeLessThanOrEqual(total);
+    expect(await page.locator('#histogram .bar').count()).toBeGreaterThan(0);
+  });
+
+  test('a country no one knows is said so', async () => {
+    await page.goto(`${app.base}/?country=ZZ`);
+    await expect.poll(() => page.locator('#panel').innerText()).toContain('No country “ZZ” is known.');
+  });
+});
