@@ -72,6 +72,6 @@ describe('query cost', () => {
     }
     const uncosted = intArguments.filter((path) => !COSTED_ARGUMENTS.includes(path.split('.').at(-1)!) && !notSizing.has(path));
     expect(uncosted).toEqual([]);
-    expect(intArguments.filter((path) => path.endsWith('.first'))).toHaveLength(7);
+    expect(intArguments.filter((path) => path.endsWith('.first'))).toHaveLength(11);
   });
 });
