@@ -23,7 +23,7 @@ CALL () {
     CALL () { MATCH (:Person)-[a:ATTENDED]->() RETURN count(a) AS attended }
     RETURN c AS anchor, toFloat(COUNT { (c)<-[:FROM]-() }) * attended / CASE WHEN people = 0 THEN 1 ELSE people END AS cost
     UNION
-    WITH 1 AS dated WHERE $from IS NOT NULL OR $to IS NOT NULL
+    WITH 1 AS dated WHERE ($from IS NOT NULL OR $to IS NOT NULL) AND size($participants) = 0
     CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS first ORDER BY m.day ASC LIMIT 1 }
     CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS last ORDER BY m.day DESC LIMIT 1 }
     CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings }

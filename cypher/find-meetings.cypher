@@ -2,8 +2,8 @@
 // Start from the filter's rarest anchor, by what each would cost to expand: a participant's or
 // a topic's or place's meetings (their degree), a participant country's (its people times the
 // graph's mean attendance), or the date range's (the graph's meetings times the share of its
-// span the range covers, read from the day index). A seek and an expand, never a scan, unless
-// the filter names none of these.
+// span the range covers, read from the day index; only without participants, whose degree is
+// exact and cheaper to read). A seek and an expand, never a scan, unless the filter names none.
 CALL () {
   CALL () {
     UNWIND $participants AS pid
@@ -24,7 +24,7 @@ CALL () {
     CALL () { MATCH (:Person)-[a:ATTENDED]->() RETURN count(a) AS attended }
     RETURN c AS anchor, toFloat(COUNT { (c)<-[:FROM]-() }) * attended / CASE WHEN people = 0 THEN 1 ELSE people END AS cost
     UNION
-    WITH 1 AS dated WHERE $from IS NOT NULL OR $to IS NOT NULL
+    WITH 1 AS dated WHERE ($from IS NOT NULL OR $to IS NOT NULL) AND size($participants) = 0
     CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS first ORDER BY m.day ASC LIMIT 1 }
     CALL () { MATCH (m:Meeting) WHERE m.day IS NOT NULL RETURN m.day AS last ORDER BY m.day DESC LIMIT 1 }
     CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings }
