@@ -2,6 +2,7 @@
 // pair precision, recall and F1 per form and per script, the way the corpus scorer counts pairs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createExtractor } from '../src/extract/index.ts';
+import type { SentenceExplanation } from '../src/extract/explain.ts';
 import { loadKnowledgeBase } from '../src/kb/index.ts';
 
 interface Item {
@@ -12,6 +13,8 @@ interface Item {
   readonly meetings: readonly { readonly participants: readonly (readonly string[])[] }[];
 }
 
+// --verbose prints every report whose pairs were missed or invented.
+const verbose = process.argv.includes('--verbose');
 const dir = new URL('../test/fixtures/report-forms/', import.meta.url);
 const norm = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
 const extract = createExtractor(loadKnowledgeBase(), { today: () => new Date('2026-11-24T12:00:00Z') });
@@ -23,7 +26,9 @@ const add = (key: string, gold: number, sys: number, tp: number, negative: boole
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
   for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n').filter((l) => l.trim())) {
     const item = JSON.parse(line) as Item;
-    const result = await extract({ url: `urn:form:${file}`, title: null, published: item.published, lang: null, text: item.text, html: null });
+    const heard: string[] = [];
+    const explain = (e: SentenceExplanation): void => void heard.push(`  ${e.sentence}: ${e.frame ?? '-'} [${e.participants.map((m) => `${m.name} (${m.via})`).join(', ')}] ${e.verdict}: ${e.reason}`);
+    const result = await extract({ url: `urn:form:${file}`, title: null, published: item.published, lang: null, text: item.text, html: null }, { explain });
     const goldPairs = item.meetings.flatMap((m) => m.participants.flatMap((a, i) => m.participants.slice(i + 1).map((b) => [a.map(norm), b.map(norm)] as const)));
     const sysPairs = result.meetings.flatMap((m) => {
       const names = m.participants.map((p) => [p.name, ...p.aliases].map(norm));
@@ -37,6 +42,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
         tp++;
         left.splice(hit, 1);
       }
+    }
+    if (verbose && (tp < goldPairs.length || tp < sysPairs.length)) {
+      const show = (pairs: readonly (readonly (readonly string[])[])[]): string => pairs.map(([a, b]) => `${a?.[0]}–${b?.[0]}`).join(', ') || '-';
+      process.stdout.write(`\n[${item.form} ${item.lang}] ${item.text}\n  gold: ${show(goldPairs)}\n  system: ${show(sysPairs)}\n${heard.join('\n')}\n`);
     }
     for (const key of [`${item.form} ${item.lang}`, `all ${item.lang}`, 'all']) add(key, goldPairs.length, sysPairs.length, tp, item.meetings.length === 0);
   }

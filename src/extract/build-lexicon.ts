@@ -131,6 +131,7 @@ export function buildLexicon(kb: KnowledgeBase, simplify: Simplifier): Lexicon {
     enPeople,
     enSurnames,
     zhTitles,
+    zhFamilyNames: new Set(loadVocabulary('zh').familyNames.map(simplify)),
     enTitles: [...enTitles].sort((a, b) => b.length - a.length),
     zhPlaces,
     enPlaces,

@@ -48,7 +48,9 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     // or not), 王毅 a party.
     const cueEnd = from + (beforeCue ? beforeCue.index + beforeCue.length : 0);
     const nearest = !mentions.some((o) => o !== mention && o.start >= cueEnd && o.end <= mention.start) && !vocab.speech.find(text.slice(cueEnd, mention.start));
-    if (beforeCue && nearest && !/[,，。]/.test(before.slice(beforeCue.index)) && before.length - beforeCue.index - beforeCue.length <= 8) return false;
+    // 驻日代表李逸洋: the cue is the name's own title, not "on behalf of" (代表习近平).
+    const ownTitle = beforeCue !== null && cueEnd === mention.start && mention.title !== null && mention.title.endsWith(before.slice(beforeCue.index, beforeCue.index + beforeCue.length));
+    if (beforeCue && !ownTitle && nearest && !/[,，。]/.test(before.slice(beforeCue.index)) && before.length - beforeCue.index - beforeCue.length <= 8) return false;
     // 普京的特使, 习近平主席的特使: the cue right after the name or after its title, not after
     // a clause of its own (王毅抵达莫斯科的…招待所).
     const rest = text.slice(mention.end, mention.end + 10);

@@ -61,6 +61,8 @@ export interface Lexicon {
   /** Family names alone ("Lavrov"), which refer to a person only when unambiguous. */
   readonly enSurnames: ReadonlyMap<string, KnownPerson>;
   readonly zhTitles: ReadonlySet<string>;
+  /** Family names (simplified) that open an unknown Chinese or Japanese name after a title. */
+  readonly zhFamilyNames: ReadonlySet<string>;
   /** English titles, longest first, lower-cased. */
   readonly enTitles: readonly string[];
   readonly zhPlaces: ReadonlyMap<string, KnownPlace>;

@@ -53,6 +53,7 @@ export interface CompiledVocabulary {
   readonly trips: CueSet;
   readonly pageStamps: CueSet;
   readonly titles: readonly string[];
+  readonly familyNames: readonly string[];
   /** The data as read, for tests and `--explain`. */
   readonly source: Vocabulary;
 }
@@ -209,6 +210,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
     trips: compileCues(data.trips, script).set,
     pageStamps: compileCues(words(data.pageStamps), script).set,
     titles: data.titles,
+    familyNames: data.familyNames ?? [],
     source: data,
   };
 }

@@ -72,6 +72,8 @@ export const VocabularySchema = z.strictObject({
   pageStamps: z.array(z.string()),
   /** Title words of the language itself; the knowledge base's titles are added to these. */
   titles: z.array(z.string()).min(1),
+  /** Family names that open a name the segmenter does not know, read after a title (副部长孙卫东, 处长谷立言). */
+  familyNames: z.array(z.string().min(1)).optional(),
 });
 
 export type Vocabulary = z.infer<typeof VocabularySchema>;
