@@ -21,6 +21,9 @@ function subjectStandsIn(vocab: CompiledVocabulary, lead: string): boolean {
  */
 const OBJECTS_END = /;|:|,\s*(?:the first|the second|the latest|which|who|whose|where|when|while|after|before|as|since|according|saying|said|adding|but|amid|following|focusing|stressing|emphasizing|to discuss|to explore)\b|\s(?:since|after|before|said|says|told|according to|following|amid|when|while|who|which|whose|where|ahead of|to discuss|to explore|that)\b/;
 
+/** A second predicate of the same subject: "…, and is expected to meet…", "and will travel". */
+const NEXT_PREDICATE = /,?\s+(?:and|but)\s+(?:is|are|was|were|will|would|plans?|expects?|hopes?|intends?)\b/i;
+
 /** "Before his meeting with A, X met B": the opening phrase names another meeting. */
 const EARLIER_MEETING = /^(?:before|after|following|ahead of|prior to)\s+(?:his|her|their|the)\s+(?:meeting|talks|call|conversation)s?\s+with\b[^,]{0,120},\s*/i;
 
@@ -91,11 +94,13 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   // "A summit was proposed following a phone call between them": what precedes "following" or
   // "after" is another event, and its hedge is not the call's.
   const leading = text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b|\b(?:following|after)\s/).pop() ?? '';
-  const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find(text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '');
+  // "…held talks with Lavrov and is scheduled to call on Putin": a hedge in a later predicate is
+  // that predicate's, not the meeting's.
+  const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find((text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '').split(NEXT_PREDICATE)[0] ?? '');
   if (hedge) return drop(kindFrame, mentions, `not stated as having happened: ${hedge.cue}`);
   const subjects = mentions.filter((m) => m.start >= start && m.start < first.index && !isSource(vocab, text, m, first.index + first.length, first.setting));
   const rest = text.slice(first.index + first.length);
-  const objectsEnd = first.index + first.length + (OBJECTS_END.exec(rest)?.index ?? rest.length);
+  const objectsEnd = first.index + first.length + Math.min(OBJECTS_END.exec(rest)?.index ?? rest.length, NEXT_PREDICATE.exec(rest)?.index ?? rest.length);
   const named = mentions.filter((m) => m.start >= first.index && m.start < objectsEnd);
   let objects = named.filter((m) => !isSource(vocab, text, m, first.index + first.length, first.setting));
   // Quoted words that state a meeting with one side named: their speaker is the other side

@@ -103,6 +103,14 @@ function countryAt(lex: Lexicon, list: readonly Word[], i: number): number {
   return 0;
 }
 
+/** How many words (two to four) a known place starting at word `i` spans, or 0. */
+function placeAt(lex: Lexicon, list: readonly Word[], i: number): number {
+  for (let span = 4; span >= 2; span--) {
+    if (i + span <= list.length && lex.enPlaces.has(list.slice(i, i + span).map((w) => w.text).join(' ').toLowerCase())) return span;
+  }
+  return 0;
+}
+
 /** Words that end an office's remit ("for Political and Security Affairs", "of Defence Policy"). */
 const REMIT_HEAD = new Set(['affairs', 'policy', 'planning', 'security', 'department', 'office', 'bureau', 'division', 'cooperation', 'relations', 'operations', 'development', 'trade', 'defence', 'defense', 'intelligence', 'administration', 'commission', 'committee', 'state']);
 
@@ -125,10 +133,18 @@ function afterRemit(list: readonly Word[], at: number, text: string): number {
   return end;
 }
 
+/** A particle joined to the name it opens: al-Sharaa, el-Sisi, bin-Salman, ibn-Saud. */
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-[A-ZÀ-ÖØ-Þ]/;
+/** A regnal number after a name: Pope Leo XIV, King Charles III. */
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+/** Name words a run may hold, particles aside: Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani. */
+const MAX_NAME_WORDS = 6;
+
 /** The run of name words starting at `i`: capitalised words, initials, particles inside. */
 function nameRun(lex: Lexicon, list: readonly Word[], i: number, text: string): number {
   let j = i;
-  while (j < list.length && j - i < 5) {
+  let words = 0;
+  while (j < list.length && words < MAX_NAME_WORDS) {
     const word = list[j];
     const previous = list[j - 1];
     if (!word) break;
@@ -138,8 +154,14 @@ function nameRun(lex: Lexicon, list: readonly Word[], i: number, text: string): 
       j++;
       continue;
     }
+    if (j > i && (JOINED_PARTICLE.test(word.text) || REGNAL.test(word.text))) {
+      j++;
+      words++;
+      continue;
+    }
     if (!capitalised(word.text) || NOT_NAME.has(lower) || titleAt(lex, list, j) || lex.enCountries.has(lower)) break;
     j++;
+    words++;
   }
   return j;
 }
@@ -154,7 +176,7 @@ function nameRun(lex: Lexicon, list: readonly Word[], i: number, text: string): 
 export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<string, Mention>, extraPeople: readonly string[]): Mention[] {
   const list = words(text);
   const mentions: Mention[] = [];
-  const add = (from: number, to: number, title: string | null, country: string | null, via: string): void => {
+  const add = (from: number, to: number, title: string | null, country: string | null, via: string, known?: KnownPerson | null): void => {
     const first = list[from];
     const last = list[to - 1];
     if (!first || !last || to <= from) return;
@@ -165,7 +187,7 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     // "Antony J. Blinken" is Antony Blinken: middle initials are not part of the key.
     const bare = key.replace(/\s+(?:[a-z]\.\s*)+(?=\S)/g, ' ');
     const earlier = seen.get(key) ?? seen.get(bare);
-    const person: KnownPerson | null = lex.enPeople.get(key) ?? lex.enPeople.get(bare) ?? earlier?.person ?? (to - from === 1 ? (lex.enSurnames.get(key) ?? null) : null);
+    const person: KnownPerson | null = known ?? lex.enPeople.get(key) ?? lex.enPeople.get(bare) ?? earlier?.person ?? (to - from === 1 ? (lex.enSurnames.get(key) ?? null) : null);
     if (to - from === 1 && !person && !earlier && title === null) return;
     const full = to - from === 1 ? (earlier?.surface ?? person?.en ?? surface) : surface;
     mentions.push({ start: first.start, end: last.end, surface: full, person, title: title ?? earlier?.title ?? null, country: country ?? earlier?.country ?? person?.country ?? null, via: lex.enPeople.get(key) || lex.enPeople.get(bare) ? 'knowledge base' : earlier ? 'earlier in the article' : person ? 'knowledge base surname' : via });
@@ -188,13 +210,36 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
       continue;
     }
     const word = list[i];
-    if (!word || !capitalised(word.text) || NOT_NAME.has(word.text.toLowerCase())) continue;
+    if (!word || !capitalised(word.text)) continue;
+    // To Lam, An Dong: a known name may open with a word that opens no other name.
+    if (NOT_NAME.has(word.text.toLowerCase())) {
+      const pair = list.slice(i, i + 2).map((w) => w.text).join(' ').toLowerCase();
+      if (list[i + 1] && /^\s+$/.test(text.slice(word.end, list[i + 1]!.start)) && lex.enPeople.has(pair)) {
+        add(i, i + 2, null, countryBefore(lex, list, i), 'knowledge base');
+        i++;
+      }
+      continue;
+    }
+    // Dar es Salaam, Sharm el-Sheikh: a place whose first word is also someone's surname.
+    const place = placeAt(lex, list, i);
+    if (place > 0) {
+      i += place - 1;
+      continue;
+    }
     const end = nameRun(lex, list, i, text);
     let matched = false;
     for (let to = end; to > i; to--) {
       const key = list.slice(i, to).map((w) => w.text).join(' ').toLowerCase();
       // A lone surname counts only as the whole run: "Philippe Errera" is not Édouard Philippe.
       if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && end - i === 1 && lex.enSurnames.has(key))) {
+        // "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani": a known name the run goes on
+        // from with a particle is the same person, named in full.
+        if (to < end && PARTICLE.has(list[to]?.text.toLowerCase() ?? '')) {
+          add(i, end, null, countryBefore(lex, list, i), 'knowledge base', lex.enPeople.get(key) ?? seen.get(key)?.person ?? null);
+          i = end - 1;
+          matched = true;
+          break;
+        }
         add(i, to, null, countryBefore(lex, list, i), 'knowledge base');
         i = to - 1;
         matched = true;

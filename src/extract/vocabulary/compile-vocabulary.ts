@@ -72,11 +72,11 @@ function cueSource(cue: string, script: VocabularyScript, unlessFollowedBy?: rea
     .split(/\s+/)
     .map((word) => {
       if (word === '……') return '[^.;]{0,80}?';
-      if (word === '…') return '(?:[\\w\'’-]+\\s+){0,3}?';
+      if (word === '…') return '(?:[\\w\'’"“”-]+\\s+){0,3}?';
       return word.endsWith('*') ? `${escape(word.slice(0, -1))}\\w*` : escape(word);
     })
     .join('\\s+')
-    .replace(/\(\?:\[\\w'’-\]\+\\s\+\)\{0,3\}\?\\s\+/g, "(?:[\\w'’-]+\\s+){0,3}?");
+    .replace(/\(\?:\[\\w'’"“”-\]\+\\s\+\)\{0,3\}\?\\s\+/g, "(?:[\\w'’\"“”-]+\\s+){0,3}?");
   const start = /^\w/.test(cue) ? '\\b' : '';
   const end = /\w\*?$/.test(cue) ? '\\b' : '';
   return `${start}${body}${end}${tail}`;
