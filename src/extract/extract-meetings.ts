@@ -155,7 +155,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const setAside = new Set(p.mentions.filter((m) => m.end <= candidate.at).map(keyOf).filter((k) => !namedKeys.has(k)));
     const fits = (m: Mention): boolean => !namedKeys.has(keyOf(m)) && !setAside.has(keyOf(m));
     const previous = protagonist && fits(protagonist) ? protagonist : (lastPeople.find(fits) ?? null);
-    const people = candidate.refersToPair && named.length < 2 ? [...lastPeople.map((m) => ({ ...m, via: 'the pair reported before' })), ...named] : candidate.needsSubject && previous ? [{ ...previous, via: 'report subject' }, ...named] : named;
+    const people = candidate.refersToPair && named.length < 2 ? [...lastPeople.map((m) => ({ ...m, via: 'the pair reported before' })), ...named] : candidate.needsSubject && previous ? (candidate.objectStandsIn ? [...named, { ...previous, via: 'report subject' }] : [{ ...previous, via: 'report subject' }, ...named]) : named;
     const byKey = [...new Map(people.map((m) => [keyOf(m), m])).values()];
     const names = new Set<string>();
     const unique = byKey.filter((m) => !names.has(participant(m).name) && Boolean(names.add(participant(m).name)));

@@ -25,6 +25,31 @@ const OPENS_WITH_PARTNER = /^\s*(?:随后|并|还|又|也|再|即|旋即|当天|
 const DURING = /^(?:时|中|期间|后)/;
 const LEADS_TO_PARTNER = /(?:同|与|跟)(?!此|会|其他)[^，,。；、同与跟和]{0,16}$/;
 
+/**
+ * Whether the verb's other side is a pronoun or a title alone: right after the verb (接见了他) or
+ * after 同/与 before it (同这位埃及总统举行会谈).
+ */
+function standsInAsObject(vocab: CompiledVocabulary, text: string, subjectEnd: number, verbAt: number, verbEnd: number): boolean {
+  const afterVerb = /^了?/.exec(text.slice(verbEnd))?.[0].length ?? 0;
+  if (vocab.standInObjects.startsWith(text.slice(verbEnd + afterVerb), 0)) return true;
+  const between = text.slice(subjectEnd, verbAt);
+  const found = vocab.standInObjects.find(between);
+  return found !== null && /(?:同|与|和|跟)$/.test(between.slice(0, found.index));
+}
+
+/**
+ * 的会谈在克里姆林宫举行: a meeting named by its sides (A同B的会谈) and said to have been held.
+ * Asked about, awaited or uncertain (的会晤是否举行, 时间尚未确定), it is no report.
+ */
+const HELD = /^[^，,。；;？?]{0,20}?(?:举行|进行|登场|展开|开始|结束|持续)/;
+const NOT_YET = /是否|尚未|未|将|拟|计划|有望|可能|会否|能否/;
+function heldAsNamed(vocab: CompiledVocabulary, rest: string): boolean {
+  const frame = vocab.frames(rest)[0];
+  if (frame?.index !== 0) return false;
+  const held = HELD.exec(rest.slice(frame.length));
+  return held !== null && !NOT_YET.test(held[0]) && vocab.modalityBefore.find(held[0]) === null;
+}
+
 function clauseStartBefore(text: string, at: number): number {
   return Math.max(...CLAUSE_MARKS.map((p) => text.lastIndexOf(p, at - 1) + 1), 0);
 }
@@ -56,7 +81,9 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const rest = text.slice(mention.end, mention.end + 10);
     const after = vocab.notParticipantAfter.startsWith(rest, 6);
     const gap = after ? rest.slice(0, after.index) : '';
-    return !after || !(gap === '' || vocab.titles.includes(gap));
+    // 莫迪同普京的会谈: the possessive of a meeting names its side.
+    const ofMeeting = after !== null && rest.slice(after.index).startsWith('的') && heldAsNamed(vocab, text.slice(mention.end + after.index + 1));
+    return !after || ofMeeting || !(gap === '' || vocab.titles.includes(gap));
   };
   const frames = vocab.frames(text).filter((frame) => {
     const press = vocab.notMeetingAfter.startsWith(text.slice(frame.index + frame.length), 3);
@@ -87,8 +114,11 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     // (他与王毅通电话), the report's protagonist.
     const lead = text.slice(verbClause, inClause[0]?.start ?? verbClause);
     const partnerFirst = inClause.length > 0 && (OPENS_WITH_PARTNER.test(lead) || LEADS_TO_PARTNER.test(lead));
-    // 他 is the one named last before its clause in the sentence (习近平抵达莫斯科，他与普京…), else the protagonist.
-    const earlier = candidates.filter((m) => m.end <= verbClause).slice(-1);
+    // 他 is the one named before its clause in the sentence (习近平抵达莫斯科，他与普京…), else the
+    // protagonist; the clause before is about its first named, its subject (特朗普接待泽连斯基，随后与…).
+    const lastBefore = candidates.filter((m) => m.end <= verbClause).at(-1);
+    const previousClause = lastBefore ? clauseStartBefore(text, lastBefore.start) : verbClause;
+    const earlier = candidates.filter((m) => m.start >= previousClause && m.end <= verbClause).slice(0, 1);
     const standIn = partnerFirst && earlier.length === 0 && vocab.standInSubjects.startsWith(lead, 2) !== null;
     const borrowed = partnerFirst && !standIn ? earlier : [];
     const before = inClause.length > 0 ? [...borrowed, ...inClause] : candidates;
@@ -118,9 +148,11 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const during = !refersToPair && named.length === 1 && DURING.test(text.slice(verbEnd));
     const visitor = during ? candidates.filter((m) => m.end <= verbClause && !named.includes(m)).slice(-1) : [];
     const participants = [...visitor, ...named];
-    const needsSubject = standIn || (during && visitor.length === 0) || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
+    // 接见了他, 同这位埃及总统举行会谈: the other side is the one the report is about.
+    const objectStandsIn = !refersToPair && !during && named.length === 1 && after.length === 0 && standsInAsObject(vocab, text, named[0]!.end, frame.index, verbEnd);
+    const needsSubject = standIn || objectStandsIn || (during && visitor.length === 0) || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
     const recalled = vocab.recalled.find(text.slice(clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
-    const base = { sentence, kind: frame.kind, frame: frame.cue, at: frame.index, needsSubject, refersToPair, recalled, video: frame.video };
+    const base = { sentence, kind: frame.kind, frame: frame.cue, at: frame.index, needsSubject, objectStandsIn, refersToPair, recalled, video: frame.video };
     if (participants.length < 2 && !needsSubject && !refersToPair) {
       drop(frame, frame.kind, participants, 'fewer than two named people');
       return;

@@ -12,6 +12,8 @@ export interface MeetingCandidate {
   readonly participants: readonly Mention[];
   /** The subject is a pronoun or left out ("The PM next met…", "随后又会见了…"). */
   readonly needsSubject: boolean;
+  /** The side left out is the verb's object (接见了他, hosted him), so the one named comes first. */
+  readonly objectStandsIn?: boolean;
   /** The sides are "the two leaders", 两人: the people of the meeting reported before. */
   readonly refersToPair: boolean;
   /** A meeting placed before the one being reported (去年, "last met"): never merged into it. */

@@ -163,7 +163,7 @@ function compileCues<T extends Cue>(entries: readonly T[], script: VocabularyScr
   };
 }
 
-const words = (list: readonly string[] | undefined): Cue[] => (list ?? []).map((cue) => ({ cue }));
+const words = (list: readonly (string | Cue)[] | undefined): Cue[] => (list ?? []).map((cue) => (typeof cue === 'string' ? { cue } : cue));
 
 /**
  * Compiles a vocabulary: each table becomes one search, built once. A frame whose match holds a

@@ -57,7 +57,7 @@ export const VocabularySchema = z.strictObject({
   /** An object that names nobody (hosted him): the report's protagonist. */
   standInObjects: z.array(Entry).optional(),
   /** Words before or after a name that make it no participant (转达习近平的问候, 受普京委托). */
-  notParticipantBefore: z.array(z.string()).optional(),
+  notParticipantBefore: z.array(z.union([z.string(), z.strictObject({ cue: z.string().min(1), unlessFollowedBy: z.array(z.string().min(1)) })])).optional(),
   notParticipantAfter: z.array(z.string()).optional(),
   /** Verbs of reported speech (表示, said). */
   speech: z.array(z.string()).min(1),
