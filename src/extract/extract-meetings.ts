@@ -117,13 +117,27 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   const tripBefore = (sentence: number, at: number): { readonly place: Place; readonly sentence: number } | null => {
     for (let k = trips.length; k <= sentence; k++) {
       const q = prepared[k];
-      trips[k] = q ? profile.findTripPlace(lex, q) : null;
+      const found = q ? profile.findTripPlace(lex, q) : null;
+      // "马克龙将访问上海": a trip planned takes nobody anywhere yet.
+      const lead = found && q ? q.text.slice(0, found.index).split(/[，,；;]/).pop() ?? '' : '';
+      trips[k] = found && profile.vocabulary.modalityBefore.find(lead) === null ? found : null;
       const trip = trips[k];
       lastTripUpTo[k] = trip ? { place: trip.place, sentence: k } : (lastTripUpTo[k - 1] ?? null);
     }
     const here = trips[sentence];
     // In the meeting's own sentence, only a trip named before the meeting ("During his visit to Moscow, … met").
     return here && here.index < at ? { place: here.place, sentence } : (lastTripUpTo[sentence - 1] ?? null);
+  };
+  // The place each sentence names, found once, and the latest one named before each sentence.
+  const placesNamed: (Place | null | undefined)[] = [];
+  const placeNamedBefore = (sentence: number): Place | null => {
+    for (let k = sentence - 1; k >= 0; k--) {
+      const q = prepared[k];
+      if (q && placesNamed[k] === undefined) placesNamed[k] = profile.findPlace(lex, q);
+      const named = placesNamed[k];
+      if (named?.city || named?.venue) return named;
+    }
+    return null;
   };
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });
@@ -219,6 +233,9 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
       if (!place && continues && lastPlace && !(trip && trip.sentence >= lastPlaceSentence)) place = lastPlace;
       place ??= trip?.place ?? null;
       place ??= datelinePlace;
+      // "During the visit, Wang Yi also held talks…": where the article last said something took
+      // place, before this report.
+      place ??= placeNamedBefore(candidate.sentence);
       // "talks with his counterparts in Zimbabwe" under a Harare dateline: the dateline's city, in
       // the same country, says more than the country alone.
       if (place && !place.city && !place.venue && datelinePlace?.city && datelinePlace.country === place.country) place = datelinePlace;

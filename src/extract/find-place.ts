@@ -59,7 +59,7 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
   return countryOnly;
 }
 
-const EN_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:capital|capital city|city|port city|resort town|town)(?:\s+of)?,?\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?:,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?/g;
+const EN_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:capital|capital city|city|port city|resort town|town)(?:\s+of)?,?\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})(?:,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?/g;
 /** A day or month glued to the end of a place phrase ("at the White House Monday"). */
 const EN_TRAILING_DATE = /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/;
 
@@ -160,7 +160,7 @@ function chinesePlaceAt(lex: Lexicon, text: string, original: string, at: number
   return country;
 }
 
-const LEADING_NAME = /^\s*(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})/;
+const LEADING_NAME = /^\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:capital|capital city|city|port city)(?:\s+of)?,?\s+(?=[A-Z]))?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})/;
 
 /** The known place or country that the words right after a cue name, longest first. */
 function englishPlaceAt(lex: Lexicon, rest: string): Place | null {

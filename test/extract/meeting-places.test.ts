@@ -1,0 +1,35 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, test } from 'vitest';
+import { createExtractor, type ArticleTriples, type Place } from '../../src/extract/index.ts';
+import { loadKnowledgeBase } from '../../src/kb/index.ts';
+
+// Where a meeting was held when its own sentence does not say: the place the article named
+// before it, a capital named after its country's adjective, and never a trip that is only planned.
+const extract = createExtractor(loadKnowledgeBase(), { today: () => new Date('2026-11-24T12:00:00Z') });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const run = (text: string): Promise<ArticleTriples> => extract({ url: 'urn:test:meeting-places', title: null, published: '2025-06-20', lang: null, text, html: null });
+const names = (place: Place | null): string[] => (place ? [place.city, place.country, place.venue, ...place.aliases].filter((n): n is string => Boolean(n)) : []);
+const placeOf = async (text: string, index = 0): Promise<string[]> => names((await run(text)).meetings[index]?.place ?? null);
+
+describe('a meeting held where the article said things took place', () => {
+  test.each([
+    ['en', 'Leaders gathered in Nairobi on Monday for the regional summit. During the visit, Cyril Ramaphosa also held talks with William Ruto.', 'Nairobi'],
+    ['zh-Hans', '东盟外长会议19日在吉隆坡开幕。会议期间，王毅同拉夫罗夫举行会谈。', '吉隆坡'],
+    ['zh-Hant', toTraditional('东盟外长会议19日在吉隆坡开幕。会议期间，王毅同拉夫罗夫举行会谈。'), '吉隆坡'],
+  ])('%s', async (_lang, text, city) => {
+    expect(await placeOf(text)).toContain(city);
+  });
+
+  test('a capital named after its country adjective is the city', async () => {
+    expect(await placeOf('Cyril Ramaphosa arrived in the Zimbabwean capital Harare on Saturday. He met Emmerson Mnangagwa on Sunday.')).toContain('Harare');
+  });
+
+  test.each([
+    ['zh-Hans', '王毅21日在巴黎爱丽舍宫会见马克龙。马克龙将于下月访问上海。王毅同日还同法国外长巴罗举行会谈。'],
+    ['zh-Hant', toTraditional('王毅21日在巴黎爱丽舍宫会见马克龙。马克龙将于下月访问上海。王毅同日还同法国外长巴罗举行会谈。')],
+  ])('%s: a trip that is only planned does not move the next meeting', async (_lang, text) => {
+    const second = await placeOf(text, 1);
+    expect(second.some((n) => /巴黎|Paris/.test(n))).toBe(true);
+    expect(second.some((n) => /上海|Shanghai/.test(n))).toBe(false);
+  });
+});
