@@ -23,6 +23,10 @@ const OPENS_WITH_PARTNER = /^\s*(?:随后|并|还|又|也|再|即|旋即|当天|
 /** The clause names its partner first, after only when and where (当地时间周一在巴黎与法国总统马克龙会晤) or a stand-in subject (他与…). */
 /** The meeting as a time phrase (塞西在会面时强调, 会谈中…): its one named side met the report's protagonist. */
 const DURING = /^(?:时|中|期间|后)/;
+/** A meeting named by what it reached: …会晤时达成的共识, …通话中达成的重要共识. */
+const CONSENSUS_REACHED = /^(?:时|中|期间)?(?:所)?达成(?:的|了)/;
+/** The verbs that carry such a phrase out (落实, 贯彻): the phrase starts after them. */
+const CARRIED_OUT = /落实好?|贯彻|践行|遵循|按照|根据|执行|推动落实/g;
 const LEADS_TO_PARTNER = /(?:同|与|跟)(?!此|会|其他)[^，,。；、同与跟和]{0,16}$/;
 
 /**
@@ -121,7 +125,11 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     const earlier = candidates.filter((m) => m.start >= previousClause && m.end <= verbClause).slice(0, 1);
     const standIn = partnerFirst && earlier.length === 0 && vocab.standInSubjects.startsWith(lead, 2) !== null;
     const borrowed = partnerFirst && !standIn ? earlier : [];
-    const before = inClause.length > 0 ? [...borrowed, ...inClause] : candidates;
+    // 落实习近平主席同普京总统会晤达成的共识: a meeting named by the consensus it reached took
+    // place; its sides are the ones inside that phrase, and what the clause hopes for is not its hedge.
+    const reached = CONSENSUS_REACHED.test(text.slice(verbEnd));
+    const phraseStart = reached ? Math.max(verbClause, ...[...text.slice(0, frame.index).matchAll(CARRIED_OUT)].map((m) => m.index + m[0].length)) : verbClause;
+    const before = reached ? inClause.filter((m) => m.start >= phraseStart) : inClause.length > 0 ? [...borrowed, ...inClause] : candidates;
     const after = mentions.filter((m) => m.start >= verbEnd && m.end <= clauseEnd && isParticipant(m));
     // Names side by side with no 同/与/和/、 between them are a headline, not a report ("习近平布林肯会面").
     if (after.length === 0 && before.length >= 2 && before.some((m, i) => i > 0 && !JOINED.test(text.slice(before[i - 1]!.end, m.start)))) {
@@ -135,7 +143,7 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
       .split(/[，,]/)
       .filter((clause, i) => i === 0 || !CAUSE.test(clause))
       .join('，');
-    const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.startsWith(text.slice(verbEnd), 14);
+    const hedge = reached ? null : (vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.startsWith(text.slice(verbEnd), 14));
     if (hedge) {
       drop(frame, frame.kind, [...before, ...after], `not stated as having happened: ${hedge.cue}`);
       return;
@@ -151,7 +159,7 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     // 接见了他, 同这位埃及总统举行会谈: the other side is the one the report is about.
     const objectStandsIn = !refersToPair && !during && named.length === 1 && after.length === 0 && standsInAsObject(vocab, text, named[0]!.end, frame.index, verbEnd);
     const needsSubject = standIn || objectStandsIn || (during && visitor.length === 0) || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
-    const recalled = vocab.recalled.find(text.slice(clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
+    const recalled = reached || vocab.recalled.find(text.slice(clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
     const base = { sentence, kind: frame.kind, frame: frame.cue, at: frame.index, needsSubject, objectStandsIn, refersToPair, recalled, video: frame.video };
     if (participants.length < 2 && !needsSubject && !refersToPair) {
       drop(frame, frame.kind, participants, 'fewer than two named people');

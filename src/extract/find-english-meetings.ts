@@ -54,7 +54,9 @@ const EARLIER_IN_SENTENCE = /\b(?:after|following)\s+(?:his|her|their)\s+(?:(mee
 
 /** A spokesperson's title before a name: the source of the report, not a party to it. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary|press officer|press attaché)\s+$/i;
-const isSpokesperson = (text: string, mention: Mention): boolean => SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+/** …or after it, in an apposition: "Mumtaz Zahra Baloch, spokesperson of the ministry, said". */
+const SPOKESPERSON_AFTER = /^,\s*(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press secretary)\b/i;
+const isSpokesperson = (text: string, mention: Mention): boolean => SPOKESPERSON.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || SPOKESPERSON_AFTER.test(text.slice(mention.end, mention.end + 60));
 
 /**
  * A source, not a party: a spokesperson ("Kremlin spokesman Dmitry Peskov"), or a name after the

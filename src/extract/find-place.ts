@@ -19,7 +19,7 @@ function fromKnown(place: KnownPlace, surface: string): Place {
 const ZH_PLACE_FILLER = /^(?:城市|首都|首府|地区|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|郊外|郊区|市郊|港口|港市|边境|当地|海滨|沿海)$/;
 
 /** Words before a place phrase: 在南非, 于纽约, 赴莫斯科, 到北京人民大会堂. */
-const PLACE_PREPOSITIONS = new Set(['在', '于', '赴', '到']);
+const PLACE_PREPOSITIONS = new Set(['在', '于', '赴', '到', '正在']);
 
 /** A preposition, also where jieba joins it to a one-character time word before it (昨在北京, 今在). */
 const isPlacePreposition = (word: string): boolean => PLACE_PREPOSITIONS.has(word) || (word.length === 2 && /^[昨今明前当]/.test(word) && PLACE_PREPOSITIONS.has(word[1] ?? ''));
@@ -45,6 +45,12 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
       // A title means the phrase is about a person (在土耳其外长…), not a place.
       if (!token || ZH_PLACE_END.test(text.slice(token.start)) || lex.zhTitles.has(token.word)) break;
       const known = lex.zhPlaces.get(token.word);
+      // 河北廊坊, 广东深圳: a city named after its province is the place.
+      const next = tokens[k + 1];
+      if (known && next && next.start === token.end && next.tag === 'ns' && next.word.length > 1 && !lex.zhCountries.has(next.word) && !ZH_PLACE_FILLER.test(next.word)) {
+        const city = lex.zhPlaces.get(next.word);
+        return city ? fromKnown(city, surfaceOf(next)) : { city: surfaceOf(next), country: known.country, venue: null, aliases: [] };
+      }
       if (known) return fromKnown(known, surfaceOf(token));
       const nation = lex.zhCountries.get(token.word);
       if (nation && token.word.length > 1) {
@@ -52,7 +58,10 @@ export function findChinesePlace(lex: Lexicon, text: string, original: string, t
         countrySurface = surfaceOf(token);
         continue;
       }
-      if (token.tag === 'ns' && token.word.length > 1 && !ZH_PLACE_FILLER.test(token.word)) return { city: surfaceOf(token), country, venue: null, aliases: [] };
+      if (token.tag === 'ns' && token.word.length > 1 && !ZH_PLACE_FILLER.test(token.word)) {
+        const city = next && next.start === token.end && next.tag === 'ns' && next.word.length > 1 && !lex.zhCountries.has(next.word) && !ZH_PLACE_FILLER.test(next.word) ? next : token;
+        return { city: surfaceOf(city), country, venue: null, aliases: [] };
+      }
     }
     if (country) countryOnly ??= { city: null, country, venue: null, aliases: countrySurface ? [countrySurface] : [] };
   }

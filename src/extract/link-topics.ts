@@ -109,7 +109,8 @@ export function linkTopics(lex: Lexicon, lang: Lang, reportWindow: readonly Topi
   const text = window.map((w) => w.text).join('\n');
   // English cues match whole words ("LAC" is not in "place"); Chinese has no word breaks to respect.
   const inEnglish = (cue: string, where: string): boolean => wholeWord(cue).test(where);
-  const matches = (cue: string, where: string): boolean => (lang === 'en' ? /[a-z]/.test(cue) && inEnglish(cue, where) : where.includes(cue));
+  // A Latin cue in Chinese text is a whole word too (BRI is not in Kritenbrink).
+  const matches = (cue: string, where: string): boolean => (/[a-z]/.test(cue) ? inEnglish(cue, where) : lang !== 'en' && where.includes(cue));
   // A field of cooperation (trade, 务实合作, high-level exchanges) counts only where the
   // meeting's own sentence or a "discussed …" list names it: elsewhere in a report it is what
   // one side's speech lists, not what the meeting discussed.

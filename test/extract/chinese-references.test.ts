@@ -23,6 +23,9 @@ describe('a side named before the meeting sentence', () => {
       ['埃及总统塞西8月31日抵达北京。9月1日下午，国家主席习近平在人民大会堂同这位埃及总统举行会谈。', [['习近平', '塞西']]],
       // A meeting named by its sides and said to have been held.
       ['当地时间7月9日，印度总理莫迪同俄罗斯总统普京的会谈在克里姆林宫举行。', [['普京', '莫迪']]],
+      // A meeting named by the consensus it reached took place; the clause's hope is not its hedge.
+      ['王毅表示，中方愿同俄方一道，落实好习近平主席同普京总统会晤达成的重要共识。', [['习近平', '普京']]],
+      ['杨洁篪说，中方愿与法方落实好胡锦涛主席与萨科齐总统通电话时达成的共识。', [['胡锦涛', '萨科齐']]],
       // A clause that opens with 随后与 takes the subject of the clause before, not its object.
       ['美国总统特朗普18日在白宫接待乌克兰总统泽连斯基，随后与德国总理默茨、法国总统马克龙共同会谈。', [['泽连斯基', '特朗普'], ['特朗普', '默茨', '马克龙']]],
     ]),

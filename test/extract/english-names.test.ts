@@ -43,3 +43,13 @@ describe('a hedge in a later predicate', () => {
     expect(found[0]).not.toContain('Vladimir Putin');
   });
 });
+
+describe('who reports a meeting is no party to it', () => {
+  test('a spokesperson named before the apposition that says so, quoting the readout', async () => {
+    const text =
+      'Pakistani Foreign Minister Ishaq Dar and his Russian counterpart Sergey Lavrov held talks in Goa on Thursday. Following their meet, Farhan Ali Sheikh, spokesperson of the foreign ministry, tweeted, "FM @MIshaqDar met Russian FM @mfa_russia on the sidelines of #SCO in Goa today."';
+    const found = people(await run(text));
+    expect(found.flat()).not.toContain('Farhan Ali Sheikh');
+    expect(found[0]).toEqual(['Ishaq Dar', 'Sergey Lavrov']);
+  });
+});

@@ -20,6 +20,14 @@ describe('a meeting held where the article said things took place', () => {
     expect(await placeOf(text)).toContain(city);
   });
 
+  test.each([
+    ['a city after its province', '外交部副部长谢锋12日在河北廊坊同美国助理国务卿康达举行会谈。', '廊坊'],
+    ['正在 before the place', '正在德国汉堡出席亚欧外长会议的外交部长杨洁篪28日与法国外长库什内举行会谈。', '汉堡'],
+  ])('%s', async (_form, text, city) => {
+    expect(await placeOf(text)).toContain(city);
+    expect(await placeOf(toTraditional(text))).toContain(toTraditional(city));
+  });
+
   test('a capital named after its country adjective is the city', async () => {
     expect(await placeOf('Cyril Ramaphosa arrived in the Zimbabwean capital Harare on Saturday. He met Emmerson Mnangagwa on Sunday.')).toContain('Harare');
   });
@@ -31,5 +39,13 @@ describe('a meeting held where the article said things took place', () => {
     const second = await placeOf(text, 1);
     expect(second.some((n) => /巴黎|Paris/.test(n))).toBe(true);
     expect(second.some((n) => /上海|Shanghai/.test(n))).toBe(false);
+  });
+});
+
+describe('topics named in Latin letters inside Chinese text', () => {
+  test('a Latin cue is a whole word there too (BRI is not in Kritenbrink)', async () => {
+    const { meetings } = await run('外交部副部长谢锋12日在廊坊同美国助理国务卿康达（Daniel Kritenbrink）举行会谈。');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.topics.map((t) => t.name)).not.toContain('一带一路');
   });
 });
