@@ -103,6 +103,17 @@ function countryAt(lex: Lexicon, list: readonly Word[], i: number): number {
   return 0;
 }
 
+/**
+ * Whether word `i` ends a run of given names ("Ayesha Noor Khan"): a known surname there is
+ * someone else's, not the known person's.
+ */
+function givenNamesBefore(lex: Lexicon, list: readonly Word[], i: number, text: string): boolean {
+  const previous = list[i - 1];
+  if (!previous || !/^\s+$/.test(text.slice(previous.end, list[i]!.start))) return false;
+  const lower = previous.text.toLowerCase();
+  return /^[A-Z][a-z]+$/.test(previous.text) && !NOT_NAME.has(lower) && !lex.enCountries.has(lower) && !titleAt(lex, list, i - 1) && !lex.enSurnames.has(lower);
+}
+
 /** How many words (two to four) a known place starting at word `i` spans, or 0. */
 function placeAt(lex: Lexicon, list: readonly Word[], i: number): number {
   for (let span = 4; span >= 2; span--) {
@@ -231,7 +242,7 @@ export function findEnglishPeople(lex: Lexicon, text: string, seen: ReadonlyMap<
     for (let to = end; to > i; to--) {
       const key = list.slice(i, to).map((w) => w.text).join(' ').toLowerCase();
       // A lone surname counts only as the whole run: "Philippe Errera" is not Édouard Philippe.
-      if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && end - i === 1 && lex.enSurnames.has(key))) {
+      if (lex.enPeople.has(key) || seen.has(key) || (to - i === 1 && end - i === 1 && lex.enSurnames.has(key) && !givenNamesBefore(lex, list, i, text))) {
         // "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani": a known name the run goes on
         // from with a particle is the same person, named in full.
         if (to < end && PARTICLE.has(list[to]?.text.toLowerCase() ?? '')) {

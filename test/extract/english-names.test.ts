@@ -21,6 +21,11 @@ describe('names with particles, numbers and many parts', () => {
     expect(found[0]!.some((n) => n.endsWith(name))).toBe(true);
   });
 
+  test('given names before a known surname make someone else (Ayesha Noor Khan is not Imran Khan)', async () => {
+    const found = people(await run('Prime Minister Narendra Modi met Ayesha Noor Khan in Delhi on Monday.'));
+    expect(found).toEqual([['Narendra Modi', 'Ayesha Noor Khan']]);
+  });
+
   test('a place whose first word is a surname is no person', async () => {
     const found = people(await run('Prime Minister Narendra Modi met President Samia Suluhu Hassan in Dar es Salaam on Sunday.'));
     expect(found).toEqual([['Narendra Modi', 'Samia Suluhu Hassan']]);
