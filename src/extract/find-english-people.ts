@@ -104,14 +104,19 @@ function countryAt(lex: Lexicon, list: readonly Word[], i: number): number {
 }
 
 /**
- * Whether word `i` ends a run of given names ("Ayesha Noor Khan"): a known surname there is
- * someone else's, not the known person's.
+ * Whether word `i` ends a run of two given names ("Ayesha Noor Khan"): a known surname there is
+ * someone else's. After one given name it may still be a misspelt first mention of the known
+ * person ("Siorjiddin Muhriddin").
  */
 function givenNamesBefore(lex: Lexicon, list: readonly Word[], i: number, text: string): boolean {
-  const previous = list[i - 1];
-  if (!previous || !/^\s+$/.test(text.slice(previous.end, list[i]!.start))) return false;
-  const lower = previous.text.toLowerCase();
-  return /^[A-Z][a-z]+$/.test(previous.text) && !NOT_NAME.has(lower) && !lex.enCountries.has(lower) && !titleAt(lex, list, i - 1) && !lex.enSurnames.has(lower);
+  const given = (k: number): boolean => {
+    const word = list[k];
+    const next = list[k + 1];
+    if (!word || !next || !/^\s+$/.test(text.slice(word.end, next.start))) return false;
+    const lower = word.text.toLowerCase();
+    return /^[A-Z][a-z]+$/.test(word.text) && !NOT_NAME.has(lower) && !lex.enCountries.has(lower) && !titleAt(lex, list, k) && !lex.enSurnames.has(lower);
+  };
+  return given(i - 1) && given(i - 2);
 }
 
 /** How many words (two to four) a known place starting at word `i` spans, or 0. */
