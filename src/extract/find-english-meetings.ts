@@ -126,7 +126,9 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   // The kind is the most specific frame's among those that state this meeting, not the earlier one named after it.
   const earlierStart = earlier ? objectsEnd + earlier.index : text.length;
   const ownFrame = [...frames].filter((f) => f.index < earlierStart && (!f.setting || frames.every((g) => g.setting))).sort((a, b) => rank(a) - rank(b))[0] ?? kindFrame;
-  const base = { sentence, kind: ownFrame.kind, frame: ownFrame.cue, at: first.index, refersToPair, recalled, video: ownFrame.video };
+  // "spoke briefly with Lavrov on the sidelines of the G20 meeting": face to face, not a call.
+  const inPerson = ownFrame.inPersonWhenSet && frames.some((f) => f.setting && f.kind !== 'phone_call');
+  const base = { sentence, kind: inPerson ? ('meeting' as const) : ownFrame.kind, frame: ownFrame.cue, at: first.index, refersToPair, recalled, video: ownFrame.video };
   const earlierAt = earlier ? objectsEnd + earlier.index + earlier[0].length - (earlier[2] ?? '').length : -1;
   const earlierWith = earlier ? mentions.filter((m) => m.start >= earlierAt && m.end <= earlierAt + (earlier[2] ?? '').length) : [];
   const alsoEarlier: MeetingCandidate[] = earlierWith.slice(0, 1).map((m) => ({ ...base, kind: /call/i.test(earlier?.[1] ?? '') ? 'phone_call' : /talks/i.test(earlier?.[1] ?? '') ? 'talks' : 'meeting', frame: earlier?.[0] ?? '', participants: [subjects[0]!, m], needsSubject: false, recalled: true, video: false }));

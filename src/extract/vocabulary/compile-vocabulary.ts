@@ -26,6 +26,7 @@ export interface FrameMatch extends CueMatch {
   readonly transitive: boolean;
   readonly video: boolean;
   readonly setting: boolean;
+  readonly inPersonWhenSet: boolean;
 }
 
 export interface CompiledVocabulary {
@@ -184,7 +185,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
       for (const m of frames.search(text, false)) {
         if (m.index < end) continue;
         const entry = m.length > m.cue.length ? specific(text.slice(m.index, m.index + m.length), m.entry) : m.entry;
-        found.push({ cue: m.cue, index: m.index, length: m.length, kind: entry.kind, transitive: Boolean(entry.transitive ?? m.entry.transitive), video: Boolean(entry.video), setting: Boolean(m.entry.setting) });
+        found.push({ cue: m.cue, index: m.index, length: m.length, kind: entry.kind, transitive: Boolean(entry.transitive ?? m.entry.transitive), video: Boolean(entry.video), setting: Boolean(m.entry.setting), inPersonWhenSet: Boolean(entry.inPersonWhenSet) });
         end = m.index + m.length;
       }
       return found;

@@ -19,6 +19,8 @@ const Frame = Entry.extend({
   video: z.boolean().optional(),
   /** Sets the scene ("on the sidelines of"): a later verb in the sentence is the one that states the meeting. */
   setting: z.boolean().optional(),
+  /** A call ("spoke with"), unless the sentence sets it somewhere in person ("on the sidelines of"): then a meeting. */
+  inPersonWhenSet: z.boolean().optional(),
 });
 
 /** A cue followed by where someone travelled; the example's meeting is held at `place` (in English). */
