@@ -98,7 +98,9 @@ export function findEnglishMeetings(vocab: CompiledVocabulary, whole: string, al
   const leading = text.slice(start, first.index).split(/,\s*(?:which|who|as|while|after|when)\b|\b(?:following|after)\s/).pop() ?? '';
   // "…held talks with Lavrov and is scheduled to call on Putin": a hedge in a later predicate is
   // that predicate's, not the meeting's.
-  const hedge = vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find((text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '').split(NEXT_PREDICATE)[0] ?? '');
+  const adjacent = vocab.modalityAdjacent.find(text.slice(Math.max(start, first.index - 30), first.index));
+  const justBefore = adjacent && /^\s*(?:(?:a|an|the|new|fresh)\s+)?$/i.test(text.slice(Math.max(start, first.index - 30) + adjacent.index + adjacent.length, first.index)) ? adjacent : null;
+  const hedge = justBefore ?? vocab.modalityBefore.find(leading) ?? vocab.modalityAfter.find((text.slice(first.index, first.index + 120).split(/[.;]/)[0] ?? '').split(NEXT_PREDICATE)[0] ?? '');
   if (hedge) return drop(kindFrame, mentions, `not stated as having happened: ${hedge.cue}`);
   const subjects = mentions.filter((m) => m.start >= start && m.start < first.index && !isSource(vocab, text, m, first.index + first.length, first.setting));
   const rest = text.slice(first.index + first.length);

@@ -23,4 +23,9 @@ describe('announced talks are not talks held', () => {
   test('announced', async () => {
     expect((await run('Antony Blinken announced talks with Sergey Lavrov in the coming days.')).meetings).toEqual([]);
   });
+
+  test('what is announced after talks held is no hedge on them', async () => {
+    const { meetings } = await run('Vladimir Putin announced after his talks with Emmanuel Macron in the Kremlin on Monday that both sides would keep in touch.');
+    expect(meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Vladimir Putin', 'Emmanuel Macron']]);
+  });
 });

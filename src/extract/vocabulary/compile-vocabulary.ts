@@ -35,6 +35,8 @@ export interface CompiledVocabulary {
   frames(text: string): FrameMatch[];
   readonly modalityBefore: CueSet;
   readonly modalityAfter: CueSet;
+  /** Hedges that hold only right before the frame: "announced talks", not "announced after talks". */
+  readonly modalityAdjacent: CueSet;
   readonly notMeetingAfter: CueSet;
   readonly separately: CueSet;
   readonly together: CueSet;
@@ -173,7 +175,7 @@ const words = (list: readonly (string | Cue)[] | undefined): Cue[] => (list ?? [
  */
 export function compileVocabulary(data: Vocabulary, script: VocabularyScript): CompiledVocabulary {
   const frames = compileCues<FrameEntry>(data.frames, script);
-  const positioned = (entries: Vocabulary['modality'], position: 'before' | 'after'): CueSet => compileCues(entries.filter((e) => e.position === position), script).set;
+  const positioned = (entries: Vocabulary['modality'], position: 'before' | 'adjacent' | 'after'): CueSet => compileCues(entries.filter((e) => e.position === position), script).set;
   // One search over the match less its first character: a frame that ends where the match ends.
   const specific = (text: string, outer: FrameEntry): FrameEntry =>
     frames.search(text.slice(1), false).find((inner) => 1 + inner.index + inner.length === text.length && inner.entry !== outer)?.entry ?? outer;
@@ -192,6 +194,7 @@ export function compileVocabulary(data: Vocabulary, script: VocabularyScript): C
     },
     modalityBefore: positioned(data.modality, 'before'),
     modalityAfter: positioned(data.modality, 'after'),
+    modalityAdjacent: positioned(data.modality, 'adjacent'),
     notMeetingAfter: positioned(data.notMeetings, 'after'),
     separately: compileCues(data.separately, script).set,
     together: compileCues(data.together, script).set,

@@ -27,8 +27,8 @@ const Frame = Entry.extend({
 const Trip = Entry.extend({ place: z.string().min(1) });
 
 const Positioned = Entry.extend({
-  /** Before the meeting verb in its clause, or right after it. */
-  position: z.enum(['before', 'after']),
+  /** Before the meeting verb in its clause, right before it (announced talks), or right after it. */
+  position: z.enum(['before', 'adjacent', 'after']),
   why: z.string().optional(),
 });
 
