@@ -128,16 +128,15 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     // In the meeting's own sentence, only a trip named before the meeting ("During his visit to Moscow, … met").
     return here && here.index < at ? { place: here.place, sentence } : (lastTripUpTo[sentence - 1] ?? null);
   };
-  // The place each sentence names, found once, and the latest one named before each sentence.
-  const placesNamed: (Place | null | undefined)[] = [];
+  // The latest city or venue named before each sentence, found once per sentence as meetings go.
+  const namedUpTo: (Place | null)[] = [];
   const placeNamedBefore = (sentence: number): Place | null => {
-    for (let k = sentence - 1; k >= 0; k--) {
+    for (let k = namedUpTo.length; k < sentence; k++) {
       const q = prepared[k];
-      if (q && placesNamed[k] === undefined) placesNamed[k] = profile.findPlace(lex, q);
-      const named = placesNamed[k];
-      if (named?.city || named?.venue) return named;
+      const named = q ? profile.findPlace(lex, q) : null;
+      namedUpTo[k] = named?.city || named?.venue ? named : (namedUpTo[k - 1] ?? null);
     }
-    return null;
+    return namedUpTo[sentence - 1] ?? null;
   };
   const tell = (candidate: MeetingCandidate, people: readonly Mention[], verdict: 'kept' | 'dropped' | 'same meeting', reason: string): void =>
     explain?.({ sentence: candidate.sentence, text: article.sentences[candidate.sentence]?.text ?? '', frame: candidate.frame, kind: candidate.kind, participants: explained(people), verdict, reason });

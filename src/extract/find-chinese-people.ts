@@ -77,8 +77,11 @@ function chainBefore(lex: Lexicon, tokens: readonly Token[], index: number): { t
 export function findChinesePeople(lex: Lexicon, text: string, original: string, tokens: readonly Token[]): Mention[] {
   const surfaceOf = (start: number, end: number): string => (original.length === text.length ? original : text).slice(start, end);
   const mentions: Mention[] = [];
+  // Where each mention starts: whether a title has a name right after it.
+  const starts = new Set<number>();
   const add = (start: number, end: number, title: string | null, country: string | null, via: string, known?: KnownPerson | null): void => {
     if (mentions.some((m) => start < m.end && end > m.start)) return;
+    starts.add(start);
     const key = text.slice(start, end);
     const person = known === undefined ? (lex.zhPeople.get(key) ?? null) : known;
     mentions.push({ start, end, surface: surfaceOf(start, end), person, title, country: country ?? person?.country ?? null, via: person ? 'knowledge base' : via });
@@ -131,7 +134,7 @@ export function findChinesePeople(lex: Lexicon, text: string, original: string, 
     const previous = tokens[index - 1];
     const placeLike = (word: string): boolean => lex.zhCountries.has(word) || lex.zhPlaces.has(word);
     // 布林肯国务卿 is a name before its title; 特斯拉首席执行官埃隆·马斯克 is a company before a title and its name.
-    const nameFollows = mentions.some((m) => m.start >= token.end && m.start <= token.end + 3);
+    const nameFollows = [0, 1, 2, 3].some((d) => starts.has(token.end + d));
     if (!nameFollows && previous && /^nr/.test(previous.tag) && previous.word.length >= 2 && !lex.zhPeople.has(previous.word) && !placeLike(previous.word)) {
       const before = tokens[index - 2];
       if (!before || !/^nr/.test(before.tag)) add(previous.start, previous.end, token.word, null, 'name + title');
