@@ -186,7 +186,9 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const countries = unique.map((m) => m.country ?? m.person?.country).filter((c): c is string => Boolean(c));
     if (!aside && !candidate.recalled) {
       lastReportKeys = keys;
-      protagonist = unique[0] ?? protagonist;
+      // The one the report follows stays so while they take part ("Meeting with A, Modi said…" is still Modi's report).
+      // A pronoun for them (接见了他) hands the report to the one named.
+      protagonist = (protagonist && unique.find((m) => keyOf(m) === keyOf(protagonist!) && m.via !== 'report subject')) ?? unique[0] ?? protagonist;
       lastPeople = unique;
     }
 

@@ -17,7 +17,7 @@ function dayNumber(text: string): number {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_AGENCY = '(?:Reuters|AP|AFP|Xinhua|IANS|PTI|ANI|UNI|Bloomberg|TASS|Sputnik|Kyodo|Yonhap|dpa|CNA|Anadolu)';
 const EN_DATELINE = new RegExp(
-  `^\\s*([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3})(?:,\\s*[A-Z][A-Za-z.]+)?\\s*(?:[,:]\\s*|\\s+)(?:\\(?(${MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\)?)?\\s*(?:\\(${EN_AGENCY}\\))?\\s*[-—–:]`,
+  `^\\s*([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3})(?:,\\s*[A-Z][A-Za-z.]+)?\\s*(?:[,:]\\s*|\\s+)?(?:\\(?(${MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})\\)?)?\\s*(?:\\(${EN_AGENCY}\\))?\\s*[-—–:]`,
   'im',
 );
 
@@ -26,6 +26,9 @@ const TITLE_WORDS = "[A-Z][\\w.'\\-]*(?: (?:of |de |la )?[A-Z][\\w.'\\-]*){0,3}"
 const EN_PLACE_DATE_LINE = new RegExp(`^[ \\t]*(${TITLE_WORDS}(?:/${TITLE_WORDS})*),[ \\t]+(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})[a-z]*\\.?[ \\t]+(\\d{1,2})[ \\t]*$`, 'm');
 /** A byline of its own: "Press Trust of India New Delhi", "Reuters Geneva". */
 const EN_AGENCY_LINE = /^[ \t]*(?:Press Trust of India|Agence France-Presse|Associated Press|Reuters|Xinhua|PTI|ANI|IANS|AFP|AP)[ \t]+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})[ \t]*$/m;
+
+/** Upper-case labels that open a story the way a dateline does ("UPDATE:", "WATCH:"), but name no place. */
+const KICKER = /^(?:UPDATE[D]?|BREAKING(?: NEWS)?|WATCH|EXCLUSIVE|ANALYSIS|OPINION|LIVE|VIDEO|PHOTOS?|READ(?: ALSO| MORE)?|ALSO READ|NOTE|EDITOR'S NOTE|FILE|FACTBOX|EXPLAINER)$/;
 
 function titleCase(city: string): string {
   return city.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -45,7 +48,7 @@ export function findDateline(text: string): Dateline | null {
   if (!en || city === undefined || city.length < 3) return datelineLine(text.slice(0, 1500));
   const hasDate = en[2] !== undefined;
   const hasAgency = /\(\w+\)\s*[-—–:]$/.test(en[0]);
-  if ((!hasDate && !hasAgency && !/[:]$/.test(en[0].trim())) || city !== city.toUpperCase()) return datelineLine(text.slice(0, 1500));
+  if ((!hasDate && !hasAgency && !/[:]$/.test(en[0].trim())) || city !== city.toUpperCase() || KICKER.test(city)) return datelineLine(text.slice(0, 1500));
   return {
     city: titleCase(city),
     month: hasDate ? MONTHS.indexOf((en[2] ?? '').slice(0, 3).toLowerCase()) + 1 : null,

@@ -29,3 +29,37 @@ describe('announced talks are not talks held', () => {
     expect(meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Vladimir Putin', 'Emmanuel Macron']]);
   });
 });
+
+describe('a leader meeting many in turn', () => {
+  test('interacted with a number of leaders, including A, B and C: one meeting with each', async () => {
+    const { meetings } = await run('On the sidelines of the summit, Narendra Modi interacted with a number of leaders, including Angela Merkel, Giuseppe Conte and Mark Rutte.');
+    expect(meetings.map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['Narendra Modi', 'Angela Merkel'],
+      ['Narendra Modi', 'Giuseppe Conte'],
+      ['Narendra Modi', 'Mark Rutte'],
+    ]);
+  });
+
+  test('the report stays with its protagonist when a sentence opens with the other side', async () => {
+    const text =
+      'Narendra Modi arrived in Tianjin on Sunday. He held a "very productive conversation" with Pham Minh Chinh. Meeting with the President of Laos, Thongloun Sisoulith, Modi stressed trade ties. The Prime Minister also exchanged views with Serdar Berdimuhamedow.';
+    const { meetings } = await run(text);
+    expect(meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([
+      ['Narendra Modi', 'Pham Minh Chinh'],
+      ['Narendra Modi', 'Thongloun Sisoulith'],
+      ['Narendra Modi', 'Serdar Berdimuhamedow'],
+    ]);
+  });
+});
+
+describe('a dateline with a colon', () => {
+  test('NEW YORK: … here is New York', async () => {
+    const { meetings } = await run('NEW YORK: Prime Minister Narendra Modi met German Chancellor Angela Merkel here on Monday.');
+    expect(meetings[0]?.place?.city).toBe('New York');
+  });
+
+  test('UPDATE: names no place', async () => {
+    const { meetings } = await run('UPDATE: Prime Minister Narendra Modi met German Chancellor Angela Merkel on Monday.');
+    expect(meetings[0]?.place ?? null).toBeNull();
+  });
+});
