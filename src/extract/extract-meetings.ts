@@ -250,7 +250,10 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const samePeople = meetingsByKey.get(key) ?? [];
     const existing = samePeople.find((m) => !anotherMeeting({ date: m.meeting.date, medium: m.medium }, date, candidate));
     if (existing) {
-      existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? place };
+      // A sentence that reports another meeting too (韩正会见布林肯之前，王毅与苏利文在马耳他会晤)
+      // may name that one's place: a repeated report lends its place only when it is alone.
+      const alone = candidates.filter((c) => c.sentence === candidate.sentence).length === 1;
+      existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? (alone ? place : null) };
       reports.push({ sentence: candidate.sentence, keys, aside, countries, held: existing });
       tell(candidate, unique, 'same meeting', 'the same people, reported again');
       return;

@@ -159,7 +159,8 @@ export function findChineseMeetings(vocab: CompiledVocabulary, text: string, men
     // 接见了他, 同这位埃及总统举行会谈: the other side is the one the report is about.
     const objectStandsIn = !refersToPair && !during && named.length === 1 && after.length === 0 && standsInAsObject(vocab, text, named[0]!.end, frame.index, verbEnd);
     const needsSubject = standIn || objectStandsIn || (during && visitor.length === 0) || (!refersToPair && subjects.length === 0 && after.length > 0 && frame.transitive);
-    const recalled = reached || vocab.recalled.find(text.slice(clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
+    // 两人上次见面是去年，两人在…举行会谈: for a pair referred to, the whole sentence before says when.
+    const recalled = reached || vocab.recalled.find(text.slice(refersToPair ? 0 : clauseStartBefore(text, firstSubject), clauseEnd)) !== null;
     const base = { sentence, kind: frame.kind, frame: frame.cue, at: frame.index, needsSubject, objectStandsIn, refersToPair, recalled, video: frame.video };
     if (participants.length < 2 && !needsSubject && !refersToPair) {
       drop(frame, frame.kind, participants, 'fewer than two named people');

@@ -4,7 +4,7 @@ import type { Dateline } from './cleaned-article.ts';
 const ZH_AGENCY = '(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|央视新闻|央視新聞|中央社|国际在线|國際在線|环球网|環球網|环球时报|環球時報|本报|本報|法新社|路透社|美联社|美聯社|塔斯社|共同社|韩联社|韓聯社|香港中通社|中通社|星岛|星島)';
 /** A month or day in digits or in Chinese numerals (九月二十二日电). */
 const ZH_DAY_NUMBER = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const ZH_DATELINE = new RegExp(`${ZH_AGENCY}(?:\\s*(?:驻[^\\d\\s]{1,8}?)?(?:记者|記者|特派记者|特派記者))?\\s*([^\\d\\s,，。:：()（）]{0,16}?)\\s*(?:${ZH_DAY_NUMBER}月)?${ZH_DAY_NUMBER}日\\s*(?:电|電|消息|讯|訊|报道|報導)`);
+const ZH_DATELINE = new RegExp(`${ZH_AGENCY}(?:\\s*(?:驻[^\\d\\s]{1,8}?)?(?:记者|記者|特派记者|特派記者))?\\s*([^\\d\\s,，。:：()（）]{0,16}?)\\s*(?:${ZH_DAY_NUMBER}月)?${ZH_DAY_NUMBER}日\\s*(?:综合外电|綜合外電|综合|綜合)?(?:电|電|消息|讯|訊|报道|报导|報導)`);
 
 /** 9, 九 → 9; 二十二 → 22; 十五 → 15. */
 function dayNumber(text: string): number {

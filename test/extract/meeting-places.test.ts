@@ -49,3 +49,15 @@ describe('topics named in Latin letters inside Chinese text', () => {
     expect(meetings[0]!.topics.map((t) => t.name)).not.toContain('一带一路');
   });
 });
+
+describe('a report repeated beside another meeting', () => {
+  test.each([
+    ['zh-Hans', '（中央社纽约18日综合外电报导）美国国务卿布林肯今天在联合国大会场边会晤中国国家副主席韩正。韩正会见布林肯之前，王毅与沙利文上周末在马耳他进行会晤。'],
+    ['zh-Hant', toTraditional('（中央社纽约18日综合外电报导）美国国务卿布林肯今天在联合国大会场边会晤中国国家副主席韩正。韩正会见布林肯之前，王毅与沙利文上周末在马耳他进行会晤。')],
+  ])('%s: keeps its own place (the dateline), not the other meeting’s', async (_lang, text) => {
+    const { meetings } = await run(text);
+    const first = names(meetings[0]?.place ?? null);
+    expect(first.some((n) => /纽约|紐約|New York/.test(n))).toBe(true);
+    expect(first.some((n) => /马耳他|馬爾他|Malta/.test(n))).toBe(false);
+  });
+});
