@@ -44,10 +44,11 @@ function separateListedMeetings(candidates: readonly MeetingCandidate[], keyOf: 
 }
 
 /** Whether a second report of the same people is another meeting: another day, medium or occasion. */
-function anotherMeeting(existing: { readonly date: string | null; readonly medium: Medium }, date: string | null, candidate: MeetingCandidate): boolean {
+function anotherMeeting(existing: { readonly date: string | null; readonly medium: Medium; readonly sentence: number }, date: string | null, candidate: MeetingCandidate): boolean {
   if (candidate.recalled) return true;
   if (existing.date && date && existing.date !== date) return true;
-  return existing.medium !== mediumOf(candidate);
+  // "…举行视讯会议，会谈持续约3小时": the talks of the same sentence are the video meeting's.
+  return existing.medium !== mediumOf(candidate) && existing.sentence !== candidate.sentence;
 }
 
 /** How a meeting was held: a call, a video meeting and one in person are three meetings. */
@@ -83,7 +84,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   const lead = prepared.slice(0, 3).flatMap((p) => p.mentions.filter((m) => !isStandIn(m)))[0] ?? null;
 
   // Meetings in order, each with its people's key and whether it was held by phone, video or in person.
-  const meetings: { meeting: Meeting; readonly key: string; readonly medium: Medium }[] = [];
+  const meetings: { meeting: Meeting; readonly key: string; readonly sentence: number; readonly medium: Medium }[] = [];
   // The report each meeting belongs to, for its topics once all are known.
   const reports: (ReportSpan & { readonly held: (typeof meetings)[number]; readonly countries: readonly string[] })[] = [];
   let lastReportKeys: ReadonlySet<string> = new Set();
@@ -248,7 +249,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     const sentence = article.sentences[candidate.sentence];
 
     const samePeople = meetingsByKey.get(key) ?? [];
-    const existing = samePeople.find((m) => !anotherMeeting({ date: m.meeting.date, medium: m.medium }, date, candidate));
+    const existing = samePeople.find((m) => !anotherMeeting({ date: m.meeting.date, medium: m.medium, sentence: m.sentence }, date, candidate));
     if (existing) {
       // A sentence that reports another meeting too (韩正会见布林肯之前，王毅与苏利文在马耳他会晤)
       // may name that one's place: a repeated report lends its place only when it is alone.
@@ -264,6 +265,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     }
     const held = {
       key,
+      sentence: candidate.sentence,
       medium: mediumOf(candidate),
       meeting: {
         // A call stays a call however many join it; a meeting of three or more is multilateral.

@@ -1,7 +1,7 @@
 import type { KnownPerson, Lexicon } from './lexicon.ts';
 import type { Token } from './tokenize-chinese.ts';
 import type { Mention } from './mention.ts';
-import { nameEnd } from './zh-name-boundary.ts';
+import { nameEnd, ZH_NAME_BOUNDARY } from './zh-name-boundary.ts';
 
 
 /** Tags of words that can be pieces of a transliterated or Chinese name. */
@@ -135,7 +135,8 @@ export function findChinesePeople(lex: Lexicon, text: string, original: string, 
     const placeLike = (word: string): boolean => lex.zhCountries.has(word) || lex.zhPlaces.has(word);
     // 布林肯国务卿 is a name before its title; 特斯拉首席执行官埃隆·马斯克 is a company before a title and its name.
     const nameFollows = [0, 1, 2, 3].some((d) => starts.has(token.end + d));
-    if (!nameFollows && previous && /^nr/.test(previous.tag) && previous.word.length >= 2 && !lex.zhPeople.has(previous.word) && !placeLike(previous.word)) {
+    // The segmenter can tag a verb as a name (晋见/nr): a word that would end a name is none.
+    if (!nameFollows && previous && /^nr/.test(previous.tag) && previous.word.length >= 2 && !lex.zhPeople.has(previous.word) && !placeLike(previous.word) && !ZH_NAME_BOUNDARY.test(previous.word)) {
       const before = tokens[index - 2];
       if (!before || !/^nr/.test(before.tag)) add(previous.start, previous.end, token.word, null, 'name + title');
     }

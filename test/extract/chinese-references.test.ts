@@ -26,6 +26,8 @@ describe('a side named before the meeting sentence', () => {
       // A meeting named by the consensus it reached took place; the clause's hope is not its hedge.
       ['王毅表示，中方愿同俄方一道，落实好习近平主席同普京总统会晤达成的重要共识。', [['习近平', '普京']]],
       ['杨洁篪说，中方愿与法方落实好胡锦涛主席与萨科齐总统通电话时达成的共识。', [['胡锦涛', '萨科齐']]],
+      // The talks of the same sentence are the video meeting it reports, not a second meeting.
+      ['美国总统拜登与国家主席习近平15日晚举行视频会晤，会谈持续约3个半小时。', [['习近平', '拜登']]],
       // A clause that opens with 随后与 takes the subject of the clause before, not its object.
       ['美国总统特朗普18日在白宫接待乌克兰总统泽连斯基，随后与德国总理默茨、法国总统马克龙共同会谈。', [['泽连斯基', '特朗普'], ['特朗普', '默茨', '马克龙']]],
     ]),
@@ -47,4 +49,14 @@ describe('what is only asked about or awaited is no meeting', () => {
   )('%s: %s', async (_lang, text) => {
     expect((await run(text)).meetings).toEqual([]);
   });
+});
+
+describe('a verb is no name', () => {
+  test.each([['zh-Hans', '美国参议员代表团12日晋见总统赖清德。'], ['zh-Hant', toTraditional('美国参议员代表团12日晋见总统赖清德。')]])(
+    '%s: a verb the segmenter tags as a name (晋见) is no one before a title',
+    async (_lang, text) => {
+      const people = (await run(text)).meetings.flatMap((m) => m.participants.map((p) => toTraditional(p.name)));
+      expect(people).not.toContain(toTraditional('晋见'));
+    },
+  );
 });
