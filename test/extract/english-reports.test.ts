@@ -63,3 +63,16 @@ describe('a dateline with a colon', () => {
     expect(meetings[0]?.place ?? null).toBeNull();
   });
 });
+
+describe('named people who attend one meeting', () => {
+  test('they are one meeting of all of them', async () => {
+    const { meetings } = await run('Yoko Kamikawa and her counterparts Antony Blinken of the United States, Penny Wong of Australia and Subrahmanyam Jaishankar of India took part in the Quad foreign ministers\' meeting in Tokyo on Monday.');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.kind).toBe('multilateral');
+    expect(meetings[0]!.participants).toHaveLength(4);
+  });
+
+  test('one person attending a meeting meets no one', async () => {
+    expect((await run('Wang Yi attended the meeting of BRICS foreign ministers in Rio de Janeiro on Monday.')).meetings).toEqual([]);
+  });
+});
