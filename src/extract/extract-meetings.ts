@@ -97,6 +97,9 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
   let lastPlaceHost: string | null = null;
   let lastPlaceSentence = -1;
   const meetingsByKey = new Map<string, (typeof meetings)[number][]>();
+  // How many candidates each sentence holds.
+  const candidatesIn = new Map<number, number>();
+  for (const c of candidates) candidatesIn.set(c.sentence, (candidatesIn.get(c.sentence) ?? 0) + 1);
   // The sentence of the next candidate in a later sentence, for each candidate: where its report may look for its place.
   const nextCandidateSentence: number[] = [];
   for (let n = candidates.length - 1, next = prepared.length; n >= 0; n--) {
@@ -253,7 +256,7 @@ export function extractMeetings(article: CleanedArticle, lex: Lexicon, today: Da
     if (existing) {
       // A sentence that reports another meeting too (韩正会见布林肯之前，王毅与苏利文在马耳他会晤)
       // may name that one's place: a repeated report lends its place only when it is alone.
-      const alone = candidates.filter((c) => c.sentence === candidate.sentence).length === 1;
+      const alone = candidatesIn.get(candidate.sentence) === 1;
       existing.meeting = { ...existing.meeting, date: existing.meeting.date ?? date, place: existing.meeting.place ?? (alone ? place : null) };
       reports.push({ sentence: candidate.sentence, keys, aside, countries, held: existing });
       tell(candidate, unique, 'same meeting', 'the same people, reported again');

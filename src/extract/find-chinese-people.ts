@@ -39,10 +39,10 @@ function familyNameAt(lex: Lexicon, text: string): string | null {
 function dottedPerson(lex: Lexicon, name: string): KnownPerson | null {
   const whole = lex.zhPeople.get(name);
   if (whole) return whole;
-  const pieces = name.split('·').map((piece) => lex.zhPeople.get(piece));
-  const known = new Set(pieces.filter((p): p is KnownPerson => Boolean(p)));
+  const pieces = name.split('·').map((piece) => ({ piece, person: lex.zhPeople.get(piece) }));
+  const known = new Set(pieces.flatMap(({ person }) => (person ? [person] : [])));
   // Every long piece must be the same person: 马丁 (a surname) beside an unknown 罗穆亚尔德斯 is someone else.
-  if (known.size !== 1 || pieces.some((p, k) => !p && (name.split('·')[k]?.length ?? 0) >= 3)) return null;
+  if (known.size !== 1 || pieces.some(({ piece, person }) => !person && piece.length >= 3)) return null;
   return [...known][0] ?? null;
 }
 

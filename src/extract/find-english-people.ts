@@ -96,9 +96,13 @@ function countryBefore(lex: Lexicon, list: readonly Word[], i: number): string |
 
 /** How many words a country or demonym starting at word `i` spans (Sri Lankan, United States), or 0. */
 function countryAt(lex: Lexicon, list: readonly Word[], i: number): number {
-  for (let span = 3; span >= 1; span--) {
-    const key = list.slice(i, i + span).map((w) => w.text).join(' ').toLowerCase();
-    if (list.length >= i + span && (lex.enCountries.has(key) || lex.enCountries.has(key.replace(/\./g, '')))) return span;
+  return knownSpanAt(list, i, 3, 1, (key) => lex.enCountries.has(key) || lex.enCountries.has(key.replace(/\./g, '')));
+}
+
+/** The most words (from `longest` down to `shortest`) starting at word `i` whose lower-cased phrase `known` accepts, or 0. */
+function knownSpanAt(list: readonly Word[], i: number, longest: number, shortest: number, known: (key: string) => boolean): number {
+  for (let span = longest; span >= shortest; span--) {
+    if (i + span <= list.length && known(list.slice(i, i + span).map((w) => w.text).join(' ').toLowerCase())) return span;
   }
   return 0;
 }
@@ -121,10 +125,7 @@ function givenNamesBefore(lex: Lexicon, list: readonly Word[], i: number, text: 
 
 /** How many words (two to four) a known place starting at word `i` spans, or 0. */
 function placeAt(lex: Lexicon, list: readonly Word[], i: number): number {
-  for (let span = 4; span >= 2; span--) {
-    if (i + span <= list.length && lex.enPlaces.has(list.slice(i, i + span).map((w) => w.text).join(' ').toLowerCase())) return span;
-  }
-  return 0;
+  return knownSpanAt(list, i, 4, 2, (key) => lex.enPlaces.has(key));
 }
 
 /** Words that end an office's remit ("for Political and Security Affairs", "of Defence Policy"). */
